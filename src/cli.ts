@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+
+import { Command, CommanderError, Option } from 'commander';
+import { InputError, formatIssue } from './errors.js';
+import { evaluate } from './evaluate.js';
+import { formatMarkdown, formatText } from './report/text.js';
+import { formatScenarioRun } from './report/scenarios.js';
+import { runScenarios } from './scenarios.js';
+import { loadDocument, scenarioSchema } from './schema/index.js';
+import type { Lang } from './types.js';
+import type { VerdictDocument } from './verdict.js';
+
+/** Exit codes of `interface.md`. */
+const EXIT = { ok: 0, notMet: 1, badInput: 2 } as const;
+
+let debug = false;
+let lang: Lang = 'id';
+
+function fail(e: unknown): never {
+  if (e instanceof InputError) {
+    for (const issue of e.issues) process.stderr.write(`${formatIssue(issue, lang)}\n`);
+  } else if (e instanceof CommanderError) {
+    // commander has already printed its message
+  } else {
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`${lang === 'id' ? 'Kesalahan' : 'Error'}: ${msg}\n`);
+    if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+  }
+  process.exit(EXIT.badInput);
+}
+
+/** Whether anything in a verdict is not met (exit code 1 of `dme check`). */
+export function anythingNotMet(doc: VerdictDocument): boolean {
+  return doc.articles.some((a) => a.verdict === 'not_met') || doc.candidates.some((c) => c.verdict === 'not_met');
+}
+
+/** A record file, or a scenario file (then its village, and its asOf unless given). */
+async function loadRecord(file: string): Promise<{ record: unknown; asOf?: string }> {
+  const doc = await loadDocument(file);
+  if (doc && typeof doc === 'object' && 'village' in doc && 'expect' in doc) {
+    const parsed = scenarioSchema.safeParse(doc);
+    const asOf = parsed.success ? parsed.data.asOf : undefined;
+    return { record: (doc as { village: unknown }).village, ...(asOf ? { asOf } : {}) };
+  }
+  return { record: doc };
+}
+
+function langOption() {
+  return new Option('--lang <lang>', 'bahasa keluaran / output language').choices(['id', 'en']).default('id');
+}
+
+export function buildProgram(): Command {
+  const program = new Command('dme')
+    .description('Desa Migran EMAS — aturan sebagai kode / rules as code')
+    .option('--debug', 'tampilkan jejak galat / show stack traces')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('check')
+    .description('menilai satu desa / judge one village record (JSON, YAML, or a scenario file)')
+    .argument('<file>')
+    .option('--as-of <date>', 'Tanggal Penilaian (YYYY-MM-DD)')
+    .addOption(langOption())
+    .addOption(new Option('--format <format>', 'text | json | md').choices(['text', 'json', 'md']).default('text'))
+    .action(async (file: string, opts: { asOf?: string; lang: Lang; format: string }) => {
+      lang = opts.lang;
+      const { record, asOf } = await loadRecord(file);
+      const when = opts.asOf ?? asOf;
+      const doc = await evaluate(record, when ? { asOf: when } : {});
+      if (opts.format === 'json') process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+      else if (opts.format === 'md') process.stdout.write(formatMarkdown(doc, lang));
+      else process.stdout.write(formatText(doc, lang));
+      process.exitCode = anythingNotMet(doc) ? EXIT.notMet : EXIT.ok;
+    });
+
+  program
+    .command('scenarios')
+    .description('menjalankan skenario / run every scenario under DIR against its expect')
+    .argument('[dir]', 'folder skenario / scenario folder', 'fixtures')
+    .addOption(langOption())
+    .action(async (dir: string, opts: { lang: Lang }) => {
+      lang = opts.lang;
+      const results = await runScenarios(dir);
+      process.stdout.write(formatScenarioRun(results, dir, lang));
+      process.exitCode = results.every((r) => r.passed) ? EXIT.ok : EXIT.notMet;
+    });
+
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  debug = argv.includes('--debug');
+  const i = argv.indexOf('--lang');
+  if (i >= 0 && (argv[i + 1] === 'en' || argv[i + 1] === 'id')) lang = argv[i + 1] as Lang;
+  const program = buildProgram();
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return;
+  }
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError && (e.code === 'commander.helpDisplayed' || e.code === 'commander.version')) return;
+    fail(e);
+  }
+}
+
+main(process.argv);

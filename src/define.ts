@@ -1,0 +1,129 @@
+import type { Calendar } from './calendar/index.js';
+import type { Condition } from './engine/condition.js';
+import type { CandidateFactName, CandidateFacts, FactValues, VillageFactName, VillageFacts } from './facts/index.js';
+import type { ParameterDef, ParamValue } from './parameters.js';
+import type { Candidate, VillageRecord } from './schema/index.js';
+import type { Bilingual, DateString, ObligationStatus, Provenance, Verdict } from './types.js';
+
+/** What a rule judges: the village as a whole, or each Calon PMI in it (Pasal 9). */
+export type Subject = 'village' | 'candidate';
+
+type FactDefsOf<S extends Subject> = S extends 'village' ? VillageFacts : CandidateFacts;
+type FactNameOf<S extends Subject> = S extends 'village' ? VillageFactName : CandidateFactName;
+type InputOf<S extends Subject> = S extends 'village' ? VillageRecord : Candidate;
+
+/** One unit of the law's text (pasal, ayat, huruf or angka) with its provenance. */
+export interface Provision {
+  /** `Pasal 4 ayat (1) huruf b`, `Pasal 1 angka 12`, `Pasal 11`. */
+  citation: string;
+  /** The wording as in the working text. */
+  text: string;
+  provenance: Provenance;
+  /** A finer provenance note, as the working text gives it: `count [ASM]`. */
+  provenanceNote?: string;
+  /** Why nothing is evaluated for this provision (set for declarative provisions only). */
+  declarative?: Bilingual;
+}
+
+/** A value shown in an explanation. */
+export type ExplainValue = number | string | boolean | null | readonly (string | number)[];
+
+/** What a finding's explanation may read. */
+export interface ExplainContext<S extends Subject, P extends string> {
+  verdict: 'met' | 'not_met';
+  facts: FactValues<FactDefsOf<S>>;
+  params: Readonly<Record<P, ParamValue>>;
+  input: InputOf<S>;
+  asOf: DateString;
+  /** The first excluded day of the 12-month window (asOf − 12 months). */
+  windowStart: DateString;
+  verdictOf(citation: string): Verdict;
+}
+
+/** An explanation: the message (quoting the numbers and dates compared) and those values. */
+export interface Explanation {
+  message: Bilingual;
+  values?: Record<string, ExplainValue>;
+}
+
+/** One encoded provision: a condition over documented facts, evaluated by json-rules-engine. */
+export interface FindingDef<S extends Subject = Subject, P extends string = string> {
+  /** The most precise unit it encodes. */
+  citation: string;
+  /** A short name, used when nothing more can be said (e.g. when it is unknown). */
+  label: Bilingual;
+  when: Condition<FactNameOf<S>, P>;
+  explain(ctx: ExplainContext<S, P>): Explanation;
+  /**
+   * `requirement` (default), or `classification` (Pasal 3 ayat (2)): a classification never makes
+   * anything fail; when it does not hold its verdict is `not_applicable`.
+   */
+  kind?: 'requirement' | 'classification';
+}
+
+/** Who must do something by a due date. */
+export type Party = 'BP3MI' | 'Kepala Desa' | 'Tim Kerja Desa' | 'Pendamping DME' | 'Menteri';
+
+/** An obligation on the Tanggal Penilaian. */
+export interface ObligationResult {
+  citation: string;
+  party: Party;
+  /** `2026-Q1`, `2026-1`, `2026-03`, `2026`, an event's date, or null for a one-off obligation. */
+  period: string | null;
+  due: DateString | null;
+  status: ObligationStatus;
+  fulfilledOn: DateString | null;
+  message: Bilingual;
+  values?: Record<string, ExplainValue>;
+}
+
+/** What an obligation rule may read. */
+export interface ObligationContext {
+  record: VillageRecord;
+  asOf: DateString;
+  params: Readonly<Record<string, ParamValue>>;
+  calendar: Calendar;
+}
+
+/** A rule that lists the obligations one provision imposes (periodic or per event). */
+export interface ObligationDef {
+  citation: string;
+  party: Party;
+  compute(ctx: ObligationContext): ObligationResult[];
+}
+
+/** An exception: while it applies, the provisions it displaces are not applied (Pasal 17 over Pasal 7). */
+export interface ExceptionDef {
+  /** The excepting provision. */
+  citation: string;
+  /** The citation (or citation prefix: `Pasal 7`) it displaces. */
+  displaces: string;
+  /** Whether it applies on the Tanggal Penilaian, and what to say. */
+  applies(ctx: ObligationContext): { message: Bilingual } | null;
+}
+
+/** One article of the regulation as a typed rule module. */
+export interface ArticleDef<S extends Subject = Subject, P extends string = string> {
+  article: number;
+  title: Bilingual;
+  /** What its findings judge (default `village`). */
+  subject?: S;
+  /** Every ayat/huruf/angka of the article, in order, with its text and provenance. */
+  provisions: Provision[];
+  /** The encoding notes of the working text, as they apply to this module. */
+  encoding?: Bilingual;
+  parameters?: Record<P, ParameterDef>;
+  findings?: FindingDef<S, P>[];
+  obligations?: ObligationDef[];
+  exceptions?: ExceptionDef[];
+}
+
+/**
+ * Declares an article. Fact names in conditions are checked against the facts layer of its subject, and
+ * parameter names against the article's own parameters.
+ */
+export function defineArticle<const P extends string = never, S extends Subject = 'village'>(
+  def: ArticleDef<S, P> & { parameters?: Record<P, ParameterDef> },
+): ArticleDef<S, P> {
+  return def;
+}

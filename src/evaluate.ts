@@ -1,0 +1,332 @@
+import { type Calendar, defaultCalendar } from './calendar/index.js';
+import { minusMonths } from './dates.js';
+import type { ArticleDef, ExceptionDef, ObligationContext, Provision, Subject } from './define.js';
+import { type ComputedFacts, FindingEngine, type LeafOutcomes } from './engine/engine.js';
+import { evaluateKleene, type Outcome } from './engine/kleene.js';
+import { bilingual, list } from './explain/format.js';
+import { type FactContext, type FactDef, type FactValue, Missing, candidateFacts, villageFacts, villageKindOf } from './facts/index.js';
+import { InputError, inputIssue, maskNik } from './errors.js';
+import type { ParamValue } from './parameters.js';
+import { citationWithin, parametersOn, type Regulation } from './regulation.js';
+import { shippedRegulation } from './rules.js';
+import { dateString } from './schema/date.js';
+import { type Candidate, parseVillage, type VillageRecord } from './schema/index.js';
+import { designationStatus, revocationRecommended } from './status.js';
+import type { Bilingual, DateString, Provenance, Verdict } from './types.js';
+import type { ArticleVerdict, CandidateVerdict, Finding, Obligation, VerdictDocument, VerdictStatus } from './verdict.js';
+
+/** Options of `evaluate`. */
+export interface EvaluateOptions {
+  /** The Tanggal Penilaian (default: today). */
+  asOf?: DateString;
+  /** The regulation to apply: the shipped text (default) or the text under an amendment (`applyAmendment`). */
+  regulation?: Regulation;
+  /** The working-day calendar (default: the shipped 2025–2026 calendar). */
+  calendar?: Calendar;
+}
+
+/** Today's date in Indonesia's western zone (the default Tanggal Penilaian). */
+export function today(): DateString {
+  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+interface Engines {
+  village: FindingEngine;
+  candidate: FindingEngine;
+}
+const engineCache = new WeakMap<Regulation, Map<string, Engines>>();
+
+/** The engines for a regulation with these parameter values (built once, reused: building costs more than a run). */
+function enginesFor(regulation: Regulation, params: Readonly<Record<string, ParamValue>>): Engines {
+  let byParams = engineCache.get(regulation);
+  if (!byParams) engineCache.set(regulation, (byParams = new Map()));
+  const key = JSON.stringify(params);
+  let engines = byParams.get(key);
+  if (!engines) {
+    engines = {
+      village: new FindingEngine(regulation.order.village.map((f) => f.finding), params),
+      candidate: new FindingEngine(regulation.order.candidate.map((f) => f.finding), params),
+    };
+    byParams.set(key, engines);
+  }
+  return engines;
+}
+
+/** Computes every fact of a subject: values for the engine, and why the others are unknown. */
+export function computeFacts<I>(defs: Record<string, FactDef<I>>, input: I, ctx: FactContext): ComputedFacts {
+  const values: Record<string, FactValue> = {};
+  const missing = new Map<string, Missing>();
+  for (const name in defs) {
+    const v = (defs[name] as FactDef<I>).compute(input, ctx);
+    if (v instanceof Missing) missing.set(name, v);
+    else values[name] = v;
+  }
+  return { values, missing };
+}
+
+/** The provenance of a citation: that of the most precise provision containing it. */
+function provenanceOf(article: ArticleDef, citation: string): Provenance {
+  let best: Provision | undefined;
+  for (const p of article.provisions) {
+    if (citationWithin(citation, p.citation) && (!best || p.citation.length > best.citation.length)) best = p;
+  }
+  return best?.provenance ?? 'ASM';
+}
+
+function unknownMessage(label: Bilingual, outcome: Outcome): Bilingual {
+  if (outcome.reasons.length > 0 && outcome.missing.length === 0) {
+    return bilingual((l) => `${label[l]}: ${l === 'id' ? 'tidak dapat dinilai' : 'cannot be judged'} — ${outcome.reasons.map((r) => r[l]).join('; ')}.`);
+  }
+  return bilingual((l) =>
+    l === 'id'
+      ? `${label.id}: tidak dapat dinilai — data ${list(outcome.missing, 'id')} tidak tersedia.`
+      : `${label.en}: cannot be judged — ${list(outcome.missing, 'en')} ${outcome.missing.length > 1 ? 'are' : 'is'} missing.`,
+  );
+}
+
+/** An article's verdict from its findings: not_met if any is, else unknown if any is, else met if any is. */
+export function combineVerdicts(verdicts: readonly Verdict[]): Verdict {
+  if (verdicts.includes('not_met')) return 'not_met';
+  if (verdicts.includes('unknown')) return 'unknown';
+  if (verdicts.includes('met')) return 'met';
+  return 'not_applicable';
+}
+
+interface JudgeArgs<I> {
+  regulation: Regulation;
+  subject: Subject;
+  input: I;
+  outcomes: LeafOutcomes;
+  facts: ComputedFacts;
+  params: Readonly<Record<string, ParamValue>>;
+  asOf: DateString;
+  windowStart: DateString;
+  displaced: ReadonlyMap<string, { by: string; message: Bilingual }>;
+}
+
+/** Judges every finding of a subject in order, in three-valued logic, and explains each. */
+function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
+  const { regulation, subject, outcomes, facts, params } = args;
+  const judged = new Map<string, Finding>();
+  const verdictOf = (citation: string): Verdict => {
+    const f = judged.get(citation);
+    if (f) return f.verdict;
+    const inside = [...judged.values()].filter((x) => citationWithin(x.citation, citation)).map((x) => x.verdict);
+    return combineVerdicts(inside);
+  };
+  const refOutcome = (citation: string): Omit<Outcome, 'verdict'> & { verdict: Verdict } => {
+    const inside = [...judged.values()].filter((x) => citationWithin(x.citation, citation));
+    const verdict = verdictOf(citation);
+    const missing = verdict === 'unknown' ? [...new Set(inside.flatMap((x) => x.missing ?? []))] : [];
+    return { verdict, missing, reasons: [] };
+  };
+  for (const { finding, article } of regulation.order[subject]) {
+    const provenance = provenanceOf(article, finding.citation);
+    const displacement = [...args.displaced].find(([prefix]) => citationWithin(finding.citation, prefix));
+    if (displacement) {
+      const [, d] = displacement;
+      judged.set(finding.citation, { citation: finding.citation, verdict: 'not_applicable', message: d.message, values: {}, provenance, displacedBy: d.by });
+      continue;
+    }
+    const leaves = outcomes.get(finding.citation) ?? [];
+    const outcome = evaluateKleene(finding.when, {
+      leaf: (_leaf, i) => leaves[i] ?? { verdict: 'unknown', missing: [], reasons: [] },
+      ref: refOutcome,
+      param: (ref) => Number(params[ref.param]),
+    });
+    if (outcome.verdict === 'unknown') {
+      judged.set(finding.citation, {
+        citation: finding.citation,
+        verdict: 'unknown',
+        message: unknownMessage(finding.label, outcome),
+        values: {},
+        provenance,
+        missing: outcome.missing,
+      });
+      continue;
+    }
+    const explanation = finding.explain({
+      verdict: outcome.verdict,
+      facts: facts.values as never,
+      params: params as never,
+      input: args.input as never,
+      asOf: args.asOf,
+      windowStart: args.windowStart,
+      verdictOf,
+    });
+    const verdict: Verdict = finding.kind === 'classification' && outcome.verdict === 'not_met' ? 'not_applicable' : outcome.verdict;
+    judged.set(finding.citation, { citation: finding.citation, verdict, message: explanation.message, values: explanation.values ?? {}, provenance });
+  }
+  return judged;
+}
+
+/** The exceptions that apply on the date, by the citation they displace. */
+function displacements(regulation: Regulation, ctx: ObligationContext): Map<string, { by: string; message: Bilingual }> {
+  const out = new Map<string, { by: string; message: Bilingual }>();
+  for (const article of regulation.articles) {
+    for (const ex of article.exceptions ?? ([] as ExceptionDef[])) {
+      const applied = ex.applies(ctx);
+      if (applied) out.set(ex.displaces, { by: ex.citation, message: applied.message });
+    }
+  }
+  return out;
+}
+
+function parseAsOf(asOf: unknown): DateString {
+  const r = dateString.safeParse(asOf);
+  if (!r.success) {
+    throw new InputError([inputIssue('asOf', { id: 'Tanggal Penilaian harus tanggal YYYY-MM-DD yang sah', en: 'the assessment date must be a valid date YYYY-MM-DD' })]);
+  }
+  return r.data;
+}
+
+/**
+ * Judges one village record on a Tanggal Penilaian and returns the verdict document, every finding
+ * explained and cited. Invalid input rejects with an `InputError` listing every problem as `{ path, message }`.
+ */
+export async function evaluate(record: unknown, options: EvaluateOptions = {}): Promise<VerdictDocument> {
+  const regulation = options.regulation ?? shippedRegulation;
+  const calendar = options.calendar ?? defaultCalendar;
+  const asOf = parseAsOf(options.asOf ?? today());
+  const village = parseVillage(record);
+  const kind = villageKindOf(village.code);
+  if (kind === 'tidak-dikenal') {
+    throw new InputError([
+      inputIssue('code', {
+        id: 'bagian 4 digit kode desa harus diawali 1 (kelurahan), 2 (desa) atau 3 (desa adat)',
+        en: 'the 4-digit part of the village code must start with 1 (kelurahan), 2 (desa) or 3 (desa adat)',
+      }),
+    ]);
+  }
+  const params = parametersOn(regulation, asOf);
+  const header = {
+    regulation: { title: regulation.title, version: regulation.version, amendment: regulation.amendment?.title ?? null },
+    asOf,
+    village: { code: village.code, name: village.name, kind },
+  };
+  if (asOf < String(params.effectiveDate)) {
+    return {
+      ...header,
+      inForce: false,
+      status: { eligibility: 'not_applicable', pocket: null, designation: 'not_designated', evaluationResult: null, revocationRecommended: false },
+      articles: [],
+      obligations: [],
+      candidates: [],
+    };
+  }
+  const windowStart = minusMonths(asOf, 12);
+  const factCtx: FactContext = { asOf, villageCode: village.code, windowStart, params, calendar };
+  const ctx: ObligationContext = { record: village, asOf, params, calendar };
+  const displaced = displacements(regulation, ctx);
+  const engines = enginesFor(regulation, params);
+
+  const facts = computeFacts<VillageRecord>(villageFacts as Record<string, FactDef<VillageRecord>>, village, factCtx);
+  const outcomes = await engines.village.run(facts);
+  const findings = judgeFindings({ regulation, subject: 'village', input: village, outcomes, facts, params, asOf, windowStart, displaced });
+
+  const obligations: Obligation[] = [];
+  const articles: ArticleVerdict[] = [];
+  for (const article of regulation.articles) {
+    if ((article.subject ?? 'village') !== 'village') continue;
+    const own = (article.findings ?? []).map((f) => findings.get(f.citation) as Finding);
+    const duties = (article.obligations ?? []).flatMap((o) => o.compute(ctx));
+    obligations.push(...duties);
+    if (own.length === 0 && duties.length === 0 && (article.findings ?? []).length + (article.obligations ?? []).length === 0) {
+      articles.push({ article: article.article, title: article.title, verdict: 'not_applicable', findings: [declarativeFinding(article)] });
+      continue;
+    }
+    const dutyVerdicts: Verdict[] = duties.map((d) => (d.status === 'late' || d.status === 'overdue' ? 'not_met' : d.status === 'met' ? 'met' : d.status === 'unknown' ? 'unknown' : 'not_applicable'));
+    articles.push({ article: article.article, title: article.title, verdict: combineVerdicts([...own.map((f) => f.verdict), ...dutyVerdicts]), findings: own });
+  }
+  obligations.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.citation.localeCompare(b.citation));
+
+  const status = statusOf(regulation, village, findings, asOf, params);
+  const candidates = await judgeCandidates(regulation, village, engines, factCtx, ctx, displaced);
+  const candidateArticles = regulation.articles.filter((a) => a.subject === 'candidate');
+  for (const article of candidateArticles) {
+    const verdicts = candidates.map((c) => c.verdict);
+    articles.push({
+      article: article.article,
+      title: article.title,
+      verdict: verdicts.length === 0 ? 'not_applicable' : combineVerdicts(verdicts),
+      findings: [],
+    });
+  }
+  articles.sort((a, b) => a.article - b.article);
+  return { ...header, inForce: true, status, articles, obligations, candidates };
+}
+
+function declarativeFinding(article: ArticleDef): Finding {
+  const reason = article.provisions.find((p) => p.declarative)?.declarative ?? {
+    id: 'Ketentuan deklaratif; tidak ada yang dinilai.',
+    en: 'Declarative provision; nothing to evaluate.',
+  };
+  return { citation: `Pasal ${article.article}`, verdict: 'not_applicable', message: reason, values: {}, provenance: provenanceOf(article, `Pasal ${article.article}`) };
+}
+
+const ELIGIBILITY_CITATIONS = ['Pasal 3 ayat (1)', 'Pasal 4 ayat (5)'];
+
+function statusOf(
+  regulation: Regulation,
+  village: VillageRecord,
+  findings: ReadonlyMap<string, Finding>,
+  asOf: DateString,
+  params: Readonly<Record<string, ParamValue>>,
+): VerdictStatus {
+  const within = (prefix: string) => [...findings.values()].filter((f) => citationWithin(f.citation, prefix));
+  const eligibilityParts = ELIGIBILITY_CITATIONS.flatMap(within).map((f) => f.verdict);
+  const eligibility = combineVerdicts(eligibilityParts.map((v) => (v === 'not_applicable' ? 'met' : v)));
+  const pocketFinding = findings.get('Pasal 3 ayat (2)');
+  const pocket = !pocketFinding || pocketFinding.verdict === 'unknown' ? null : pocketFinding.verdict === 'met';
+  const designation = designationStatus(village, asOf, params);
+  let evaluationResult: VerdictStatus['evaluationResult'] = null;
+  if (designation === 'active') {
+    const criteria = ['Pasal 4 ayat (1)', 'Pasal 4 ayat (2)', 'Pasal 4 ayat (3)', 'Pasal 4 ayat (4)'].flatMap(within).map((f) => f.verdict);
+    const ayat5 = findings.get('Pasal 4 ayat (5)')?.verdict;
+    if (ayat5 === 'not_met') evaluationResult = 'perlu-pembinaan';
+    else if (ayat5 === 'met' && criteria.every((v) => v === 'met')) evaluationResult = 'mandiri';
+    else if (ayat5 === 'met' && criteria.includes('not_met')) evaluationResult = 'berkembang';
+  }
+  return {
+    eligibility,
+    pocket,
+    designation,
+    evaluationResult,
+    revocationRecommended: revocationRecommended(village, asOf, Number(params.revocationConsecutiveYears ?? 2)),
+  };
+}
+
+async function judgeCandidates(
+  regulation: Regulation,
+  village: VillageRecord,
+  engines: Engines,
+  factCtx: FactContext,
+  ctx: ObligationContext,
+  displaced: ReadonlyMap<string, { by: string; message: Bilingual }>,
+): Promise<CandidateVerdict[]> {
+  const out: CandidateVerdict[] = [];
+  for (const candidate of village.candidates ?? []) {
+    const facts = computeFacts<Candidate>(candidateFacts as Record<string, FactDef<Candidate>>, candidate, factCtx);
+    const outcomes = await engines.candidate.run(facts);
+    const findings = judgeFindings({
+      regulation,
+      subject: 'candidate',
+      input: candidate,
+      outcomes,
+      facts,
+      params: ctx.params,
+      asOf: ctx.asOf,
+      windowStart: factCtx.windowStart,
+      displaced,
+    });
+    const list = [...findings.values()];
+    out.push({
+      name: candidate.name,
+      nik: candidate.nik === undefined ? null : maskNik(candidate.nik),
+      verdict: combineVerdicts(list.map((f) => f.verdict)),
+      findings: list,
+      outstanding: [],
+    });
+  }
+  return out;
+}

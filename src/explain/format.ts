@@ -1,0 +1,41 @@
+import type { Bilingual, DateString, Lang } from '../types.js';
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** `2025-07-01` as `1 Jul 2025` (Indonesian `1 Agu 2025`). */
+export function formatDate(date: DateString, lang: Lang): string {
+  const [y, m, d] = date.split('-');
+  return `${Number(d)} ${MONTHS[lang][Number(m) - 1]} ${y}`;
+}
+
+/** A date in both languages. */
+export function dates(date: DateString): Bilingual {
+  return { id: formatDate(date, 'id'), en: formatDate(date, 'en') };
+}
+
+/** A share as a whole percentage: 0.2222 → `22%`; a share that is not whole keeps one decimal (`33,3%`). */
+export function percent(share: number, lang: Lang): string {
+  const p = Math.round(share * 1000) / 10;
+  const text = Number.isInteger(p) ? String(p) : p.toFixed(1);
+  return `${lang === 'id' ? text.replace('.', ',') : text}%`;
+}
+
+/** A ratio rounded to 4 decimals, as the verdict's `values` show it. */
+export function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}
+
+/** A list in prose: `a, b dan c` / `a, b and c`. */
+export function list(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const and = lang === 'id' ? 'dan' : 'and';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+/** Builds a bilingual text from one function of the language. */
+export function bilingual(f: (lang: Lang) => string): Bilingual {
+  return { id: f('id'), en: f('en') };
+}

@@ -1,0 +1,17 @@
+import { pasal01 } from '../rules/pasal-01-ketentuan-umum.js';
+import { pasal02 } from '../rules/pasal-02-ruang-lingkup.js';
+import { pasal03 } from '../rules/pasal-03-syarat-dasar.js';
+import { pasal04 } from '../rules/pasal-04-kriteria-emas.js';
+import { pasal05 } from '../rules/pasal-05-penetapan.js';
+import { pasal18 } from '../rules/pasal-18-mulai-berlaku.js';
+import type { ArticleDef } from './define.js';
+import { buildRegulation } from './regulation.js';
+
+/** Every article module of the regulation, in order. */
+export const articles: readonly ArticleDef[] = [pasal01, pasal02, pasal03, pasal04, pasal05, pasal18] as ArticleDef[];
+
+/** The regulation as shipped: the working text (naskah kerja) of the draft. */
+export const shippedRegulation = buildRegulation(articles, {
+  title: 'Rancangan Peraturan Menteri P2MI tentang Desa Migran EMAS (naskah kerja)',
+  version: '2025-10-23',
+});

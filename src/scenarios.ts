@@ -1,0 +1,122 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Calendar } from './calendar/index.js';
+import { InputError, type InputIssue } from './errors.js';
+import { evaluate } from './evaluate.js';
+import type { Regulation } from './regulation.js';
+import { loadDocument, parseScenario, type Scenario } from './schema/index.js';
+import type { Bilingual } from './types.js';
+import type { VerdictDocument } from './verdict.js';
+
+/** One expectation a scenario states that the verdict does not meet. */
+export interface Mismatch {
+  /** `findings`, `obligations`, `candidates`, `status` or `inForce`. */
+  section: string;
+  /** The citation, obligation key, candidate name or status field. */
+  key: string;
+  expected: unknown;
+  /** What the verdict says (`null` when it does not contain the key at all). */
+  actual: unknown;
+  /** The finding's or obligation's message, where there is one. */
+  message?: Bilingual;
+}
+
+/** A scenario run. */
+export interface ScenarioResult {
+  file: string;
+  name: string;
+  passed: boolean;
+  mismatches: Mismatch[];
+  verdict: VerdictDocument;
+}
+
+/** The key of an obligation in a scenario: `citation` or `citation period`. */
+export function obligationKey(o: { citation: string; period: string | null }): string {
+  return o.period ? `${o.citation} ${o.period}` : o.citation;
+}
+
+/** Compares a verdict with a scenario's expectations; every expectation it does not meet is a mismatch. */
+export function compareWithExpectations(verdict: VerdictDocument, expect: Scenario['expect']): Mismatch[] {
+  const out: Mismatch[] = [];
+  if (expect.inForce !== undefined && expect.inForce !== verdict.inForce) {
+    out.push({ section: 'inForce', key: 'inForce', expected: expect.inForce, actual: verdict.inForce });
+  }
+  for (const [key, expected] of Object.entries(expect.status ?? {})) {
+    const actual = verdict.status[key as keyof typeof verdict.status];
+    if (expected !== undefined && actual !== expected) out.push({ section: 'status', key, expected, actual });
+  }
+  const findings = new Map(verdict.articles.flatMap((a) => a.findings.map((f) => [f.citation, f] as const)));
+  for (const [key, expected] of Object.entries(expect.findings ?? {})) {
+    const finding = findings.get(key);
+    const article = verdict.articles.find((a) => `Pasal ${a.article}` === key);
+    const actual = finding?.verdict ?? article?.verdict ?? null;
+    if (actual !== expected) {
+      out.push({ section: 'findings', key, expected, actual, ...(finding ? { message: finding.message } : {}) });
+    }
+  }
+  for (const [key, expected] of Object.entries(expect.obligations ?? {})) {
+    const o = verdict.obligations.find((x) => obligationKey(x) === key);
+    if (o?.status !== expected) {
+      out.push({ section: 'obligations', key, expected, actual: o?.status ?? null, ...(o ? { message: o.message } : {}) });
+    }
+  }
+  for (const [key, expected] of Object.entries(expect.candidates ?? {})) {
+    const c = verdict.candidates.find((x) => x.name === key);
+    if (c?.verdict !== expected) {
+      const failed = c?.findings.find((f) => f.verdict === c.verdict);
+      out.push({ section: 'candidates', key, expected, actual: c?.verdict ?? null, ...(failed ? { message: failed.message } : {}) });
+    }
+  }
+  return out;
+}
+
+/** Options for running scenarios. */
+export interface ScenarioOptions {
+  regulation?: Regulation;
+  calendar?: Calendar;
+}
+
+/** Runs one (already validated) scenario. */
+export async function runScenario(scenario: Scenario, file: string, options: ScenarioOptions = {}): Promise<ScenarioResult> {
+  const verdict = await evaluate(scenario.village, {
+    asOf: scenario.asOf,
+    ...(options.regulation ? { regulation: options.regulation } : {}),
+    ...(options.calendar ? { calendar: options.calendar } : {}),
+  });
+  const mismatches = compareWithExpectations(verdict, scenario.expect);
+  return { file, name: scenario.name, passed: mismatches.length === 0, mismatches, verdict };
+}
+
+/** Every scenario file under a folder (`.yaml`, `.yml`, `.json`), sorted; amendment folders are not scenarios. */
+export async function findScenarioFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && /\.(ya?ml|json)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((f) => !relative(dir, f).split(/[\\/]/).includes('amendments'))
+    .sort();
+}
+
+/** Loads and validates every scenario under a folder; invalid files are refused together, each issue prefixed by its file. */
+export async function loadScenarios(dir: string): Promise<{ file: string; scenario: Scenario }[]> {
+  const files = await findScenarioFiles(dir);
+  const out: { file: string; scenario: Scenario }[] = [];
+  const issues: InputIssue[] = [];
+  for (const file of files) {
+    try {
+      out.push({ file, scenario: parseScenario(await loadDocument(file), file) });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      for (const i of e.issues) issues.push({ ...i, path: i.path ? `${file}: ${i.path}` : file });
+    }
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return out;
+}
+
+/** Runs every scenario under a folder. */
+export async function runScenarios(dir: string, options: ScenarioOptions = {}): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = [];
+  for (const { file, scenario } of await loadScenarios(dir)) results.push(await runScenario(scenario, file, options));
+  return results;
+}

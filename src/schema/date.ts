@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import type { Bilingual, DateString } from '../types.js';
+
+/** The shape of a calendar date: `YYYY-MM-DD`, digits only. */
+export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const MONTHS: readonly Bilingual[] = [
+  { id: 'Januari', en: 'January' },
+  { id: 'Februari', en: 'February' },
+  { id: 'Maret', en: 'March' },
+  { id: 'April', en: 'April' },
+  { id: 'Mei', en: 'May' },
+  { id: 'Juni', en: 'June' },
+  { id: 'Juli', en: 'July' },
+  { id: 'Agustus', en: 'August' },
+  { id: 'September', en: 'September' },
+  { id: 'Oktober', en: 'October' },
+  { id: 'November', en: 'November' },
+  { id: 'Desember', en: 'December' },
+];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in a month (`month` 1–12) of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Why a `YYYY-MM-DD`-shaped string is not a calendar date, or `null` when it is one.
+ * The explanation quotes the date (it is never personal data: it has the date's shape).
+ */
+function calendarProblem(value: string): Bilingual | null {
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12) {
+    return {
+      id: `${value} bukan tanggal yang ada (tidak ada bulan ${m[2]})`,
+      en: `${value} is not a calendar date (there is no month ${m[2]})`,
+    };
+  }
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) {
+    const name = MONTHS[month - 1] ?? { id: `bulan ${month}`, en: `month ${month}` };
+    if (day < 1) {
+      return {
+        id: `${value} bukan tanggal yang ada (tidak ada tanggal ${m[3]})`,
+        en: `${value} is not a calendar date (there is no day ${m[3]})`,
+      };
+    }
+    return {
+      id: `${value} bukan tanggal yang ada (${name.id} ${year} hanya ${days} hari)`,
+      en: `${value} is not a calendar date (${name.en} ${year} has ${days} days)`,
+    };
+  }
+  return null;
+}
+
+/** True when `value` is a string `YYYY-MM-DD` naming a day that exists (no `2026-02-30`). */
+export function isDateString(value: unknown): value is DateString {
+  return typeof value === 'string' && DATE_PATTERN.test(value) && calendarProblem(value) === null;
+}
+
+/**
+ * What kind of value this is, in both languages, for messages such as
+ * "expected a number, received text". Never quotes the value itself.
+ */
+export function describeValue(value: unknown): Bilingual {
+  if (value === undefined) return { id: 'kosong', en: 'nothing' };
+  if (value === null) return { id: 'null', en: 'null' };
+  if (Array.isArray(value)) return { id: 'daftar', en: 'a list' };
+  if (value instanceof Date) return { id: 'objek Date', en: 'a Date object' };
+  switch (typeof value) {
+    case 'string':
+      return { id: 'teks', en: 'text' };
+    case 'number':
+      return Number.isFinite(value)
+        ? { id: 'angka', en: 'a number' }
+        : { id: 'angka tak hingga/NaN', en: String(value) };
+    case 'boolean':
+      return { id: 'true/false', en: 'true/false' };
+    case 'bigint':
+      return { id: 'angka (bigint)', en: 'a bigint' };
+    case 'object':
+      return { id: 'objek', en: 'an object' };
+    default:
+      return { id: typeof value, en: `a ${typeof value}` };
+  }
+}
+
+/**
+ * A calendar date `YYYY-MM-DD`, with no time and no zone, that exists in the calendar.
+ *
+ * Only strings are accepted: a JavaScript `Date` (whose day depends on a time zone) is an error,
+ * and so is a number such as `20260630`. An impossible date (`2026-02-30`, `2025-02-29`) is an
+ * error that says why. An absent value is reported as `invalid_type` (so: "required").
+ */
+export const dateString = z.custom<DateString>().superRefine((value, ctx) => {
+  if (value === undefined) {
+    ctx.addIssue({ code: 'invalid_type', expected: 'string', input: value });
+    return;
+  }
+  if (typeof value !== 'string') {
+    const got = describeValue(value);
+    const hint =
+      value === null
+        ? {
+            id: '; hapus kolom ini bila tanggalnya tidak diketahui',
+            en: '; leave the field out when the date is not known',
+          }
+        : { id: '', en: '' };
+    const params = {
+      id: `harus tanggal YYYY-MM-DD, bukan ${got.id}${hint.id}`,
+      en: `expected a date YYYY-MM-DD, received ${got.en}${hint.en}`,
+    };
+    ctx.addIssue({ code: 'custom', params, message: params.en, input: value });
+    return;
+  }
+  if (!DATE_PATTERN.test(value)) {
+    const params = {
+      id: 'bukan tanggal yang sah (YYYY-MM-DD, mis. 2026-06-30)',
+      en: 'not a valid date (YYYY-MM-DD, e.g. 2026-06-30)',
+    };
+    ctx.addIssue({ code: 'custom', params, message: params.en, input: value });
+    return;
+  }
+  const problem = calendarProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', params: problem, message: problem.en, input: value });
+});
