@@ -50,6 +50,8 @@ export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
 // Messages per zod issue code
 // ---------------------------------------------------------------------------
 
+const REQUIRED: Bilingual = { id: 'wajib diisi', en: 'required' };
+
 const EXPECTED: Record<string, Bilingual> = {
   string: { id: 'teks', en: 'text' },
   number: { id: 'angka', en: 'a number' },
@@ -213,7 +215,14 @@ export function describeIssue(issue: ZodIssue): Bilingual {
     case 'too_big':
       return tooBig(issue);
     case 'invalid_value': {
+      if ('input' in issue && issue.input === undefined) return REQUIRED;
       const values = joinValues(issue.values);
+      if ('input' in issue && issue.input === null && !issue.values.includes(null)) {
+        return {
+          id: `harus salah satu dari: ${values}, bukan null; hapus kolom ini bila datanya tidak diketahui`,
+          en: `expected one of: ${values}, received null; leave the field out when it is not known`,
+        };
+      }
       if (issue.values.length === 1) return { id: `harus ${values}`, en: `must be ${values}` };
       return {
         id: `nilai tidak dikenal; nilai yang diizinkan: ${values}`,
@@ -258,6 +267,8 @@ export function describeIssue(issue: ZodIssue): Bilingual {
 /**
  * Turns every issue of a zod error into an {@link InputIssue} with a dotted path
  * (`team.members[2].birthDate`, after `prefix` such as `village`) and messages in both languages.
+ * Parse with `{ reportInput: true }` (as the functions below do) so that a missing enum value is
+ * reported as "required" rather than as a value outside the allowed ones; inputs are never quoted.
  */
 export function toIssues(error: z.ZodError, prefix = ''): InputIssue[] {
   return error.issues.map((issue) => inputIssue(formatPath(issue.path, prefix), describeIssue(issue)));
@@ -312,7 +323,7 @@ const YAML_PROBLEMS_ID: Record<string, string> = {
   BAD_INDENT: 'indentasi tidak tepat',
   TAB_AS_INDENT: 'tab tidak boleh dipakai untuk indentasi; gunakan spasi',
   DUPLICATE_KEY: 'kunci dalam satu objek harus unik (ada kunci ganda)',
-  MISSING_CHAR: 'ada karakter penutup yang hilang (tanda kutip atau kurung)',
+  MISSING_CHAR: 'ada karakter yang hilang (tanda kutip atau kurung penutup, atau tanda - pada butir daftar)',
   MULTIPLE_DOCS: 'berkas berisi lebih dari satu dokumen YAML (---); satu berkas hanya boleh satu dokumen',
   BLOCK_AS_IMPLICIT_KEY: 'pemetaan bersarang tidak boleh ditulis dalam satu baris dengan kuncinya',
   MULTILINE_IMPLICIT_KEY: 'kunci harus ditulis dalam satu baris',
