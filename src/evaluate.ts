@@ -199,15 +199,14 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     ]);
   }
   const params = parametersOn(regulation, asOf);
-  const header = {
-    regulation: { title: regulation.title, version: regulation.version, amendment: regulation.amendment?.title ?? null },
-    asOf,
-    village: { code: village.code, name: village.name, kind },
-  };
+  const regulationInfo = { title: regulation.title, version: regulation.version, amendment: regulation.amendment?.title ?? null };
+  const villageInfo = { code: village.code, name: village.name, kind };
   if (asOf < String(params.effectiveDate)) {
     return {
-      ...header,
+      regulation: regulationInfo,
+      asOf,
       inForce: false,
+      village: villageInfo,
       status: { eligibility: 'not_applicable', pocket: null, designation: 'not_designated', evaluationResult: null, revocationRecommended: false },
       articles: [],
       obligations: [],
@@ -253,7 +252,7 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     });
   }
   articles.sort((a, b) => a.article - b.article);
-  return { ...header, inForce: true, status, articles, obligations, candidates };
+  return { regulation: regulationInfo, asOf, inForce: true, village: villageInfo, status, articles, obligations, candidates };
 }
 
 function declarativeFinding(article: ArticleDef): Finding {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Condition } from '../src/engine/condition.js';
+import { evaluateKleene, type Outcome } from '../src/engine/kleene.js';
+
+const out = (verdict: Outcome['verdict'], missing: string[] = []): Outcome => ({ verdict, missing, reasons: [] });
+const leafs = (...vs: Outcome['verdict'][]): Condition[] => vs.map((_, i) => ({ fact: `f${i}`, operator: 'equal', value: true }));
+
+function run(condition: Condition, verdicts: Outcome['verdict'][], k = 0) {
+  return evaluateKleene(condition, {
+    leaf: (_l, i) => out(verdicts[i] ?? 'unknown', verdicts[i] === 'unknown' ? [`path${i}`] : []),
+    ref: () => ({ verdict: 'not_applicable', missing: [], reasons: [] }),
+    param: () => k,
+  });
+}
+
+describe('Kleene three-valued logic', () => {
+  it('all is not_met as soon as one part is not_met, even with unknown parts', () => {
+    expect(run({ all: leafs('met', 'unknown', 'not_met') }, ['met', 'unknown', 'not_met']).verdict).toBe('not_met');
+  });
+  it('all is unknown when nothing fails but something is unknown, naming what is missing', () => {
+    const r = run({ all: leafs('met', 'unknown') }, ['met', 'unknown']);
+    expect(r).toEqual({ verdict: 'unknown', missing: ['path1'], reasons: [] });
+  });
+  it('any is met as soon as one part is met, even with unknown parts', () => {
+    expect(run({ any: leafs('unknown', 'met') }, ['unknown', 'met']).verdict).toBe('met');
+  });
+  it('any of nothing is not_met', () => {
+    expect(run({ any: [] }, []).verdict).toBe('not_met');
+  });
+  it('not swaps met and not_met and keeps unknown', () => {
+    expect(run({ not: { fact: 'a', operator: 'equal', value: 1 } }, ['met']).verdict).toBe('not_met');
+    expect(run({ not: { fact: 'a', operator: 'equal', value: 1 } }, ['unknown']).verdict).toBe('unknown');
+  });
+  it('at least 4 of 6 is met with 4 met and 2 unknown', () => {
+    const v: Outcome['verdict'][] = ['met', 'met', 'met', 'met', 'unknown', 'unknown'];
+    expect(run({ atLeast: { param: 'k' }, of: leafs(...v) }, v, 4).verdict).toBe('met');
+  });
+  it('at least 4 of 6 is unknown with 3 met and 1 unknown', () => {
+    const v: Outcome['verdict'][] = ['met', 'met', 'met', 'unknown', 'not_met', 'not_met'];
+    expect(run({ atLeast: 4, of: leafs(...v) }, v).verdict).toBe('unknown');
+  });
+  it('at least 4 of 6 is not_met when even the unknowns could not make 4', () => {
+    const v: Outcome['verdict'][] = ['met', 'met', 'unknown', 'not_met', 'not_met', 'not_met'];
+    expect(run({ atLeast: 4, of: leafs(...v) }, v).verdict).toBe('not_met');
+  });
+  it('a referenced finding that does not apply counts as met', () => {
+    expect(run({ all: [{ finding: 'Pasal 7' }] }, []).verdict).toBe('met');
+  });
+});

@@ -1,0 +1,23 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+const record = { code: '52.03.13.2001', name: 'Anjani', pmi: { abroad: 10, procedural: 9 }, informationService: true };
+
+describe('the published package', () => {
+  it('works from CommonJS and ESM and returns the same document', async () => {
+    const require = createRequire(import.meta.url);
+    const cjs = require('../dist/index.cjs');
+    const esm = await import('../dist/index.js');
+    const a = await cjs.evaluate(record, { asOf: '2026-06-30' });
+    const b = await esm.evaluate(record, { asOf: '2026-06-30' });
+    expect(a).toEqual(b);
+    expect(a.status.eligibility).toBe('unknown');
+  });
+  it('rejects invalid input with every issue as { path, message }', async () => {
+    const esm = await import('../dist/index.js');
+    const err = await esm.evaluate({ code: 'x', pmi: { abroad: -1 } }, { asOf: '2026-06-30' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(esm.InputError);
+    const paths = (err as { issues: { path: string; message: string }[] }).issues.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['code', 'name', 'pmi.abroad']));
+  });
+});
