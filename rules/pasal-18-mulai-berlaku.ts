@@ -22,7 +22,10 @@ export const pasal18 = defineArticle({
   },
   parameters: {
     effectiveDate: param({
-      description: { id: 'Tanggal mulai berlaku (tanggal diundangkan)', en: 'Effective date (date of promulgation)' },
+      description: {
+        id: 'Tanggal mulai berlaku (tanggal diundangkan)',
+        en: 'Effective date (date of promulgation)',
+      },
       unit: 'tanggal',
       provenance: 'ASM',
       value: '2026-01-02',

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, formatIssue } from './errors.js';
+import { formatIssue, InputError } from './errors.js';
 import { evaluate } from './evaluate.js';
-import { formatMarkdown, formatText } from './report/text.js';
 import { formatScenarioRun } from './report/scenarios.js';
+import { formatMarkdown, formatText } from './report/text.js';
 import { runScenarios } from './scenarios.js';
 import { loadDocument, scenarioSchema } from './schema/index.js';
 import type { Lang } from './types.js';
@@ -31,7 +31,9 @@ function fail(e: unknown): never {
 
 /** Whether anything in a verdict is not met (exit code 1 of `dme check`). */
 export function anythingNotMet(doc: VerdictDocument): boolean {
-  return doc.articles.some((a) => a.verdict === 'not_met') || doc.candidates.some((c) => c.verdict === 'not_met');
+  return (
+    doc.articles.some((a) => a.verdict === 'not_met') || doc.candidates.some((c) => c.verdict === 'not_met')
+  );
 }
 
 /** A record file, or a scenario file (then its village, and its asOf unless given). */
@@ -62,7 +64,9 @@ export function buildProgram(): Command {
     .argument('<file>')
     .option('--as-of <date>', 'Tanggal Penilaian (YYYY-MM-DD)')
     .addOption(langOption())
-    .addOption(new Option('--format <format>', 'text | json | md').choices(['text', 'json', 'md']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'text | json | md').choices(['text', 'json', 'md']).default('text'),
+    )
     .action(async (file: string, opts: { asOf?: string; lang: Lang; format: string }) => {
       lang = opts.lang;
       const { record, asOf } = await loadRecord(file);
@@ -101,7 +105,11 @@ async function main(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (e) {
-    if (e instanceof CommanderError && (e.code === 'commander.helpDisplayed' || e.code === 'commander.version')) return;
+    if (
+      e instanceof CommanderError &&
+      (e.code === 'commander.helpDisplayed' || e.code === 'commander.version')
+    )
+      return;
     fail(e);
   }
 }

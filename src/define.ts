@@ -1,6 +1,12 @@
 import type { Calendar } from './calendar/index.js';
 import type { Condition } from './engine/condition.js';
-import type { CandidateFactName, CandidateFacts, FactValues, VillageFactName, VillageFacts } from './facts/index.js';
+import type {
+  CandidateFactName,
+  CandidateFacts,
+  FactValues,
+  VillageFactName,
+  VillageFacts,
+} from './facts/index.js';
 import type { ParameterDef, ParamValue } from './parameters.js';
 import type { Candidate, VillageRecord } from './schema/index.js';
 import type { Bilingual, DateString, ObligationStatus, Provenance, Verdict } from './types.js';

@@ -3,9 +3,17 @@ import { minusMonths } from './dates.js';
 import type { ArticleDef, ExceptionDef, ObligationContext, Provision, Subject } from './define.js';
 import { type ComputedFacts, FindingEngine, type LeafOutcomes } from './engine/engine.js';
 import { evaluateKleene, type Outcome } from './engine/kleene.js';
-import { bilingual, list } from './explain/format.js';
-import { type FactContext, type FactDef, type FactValue, Missing, candidateFacts, villageFacts, villageKindOf } from './facts/index.js';
 import { InputError, inputIssue, maskNik } from './errors.js';
+import { bilingual, list } from './explain/format.js';
+import {
+  candidateFacts,
+  type FactContext,
+  type FactDef,
+  type FactValue,
+  Missing,
+  villageFacts,
+  villageKindOf,
+} from './facts/index.js';
 import type { ParamValue } from './parameters.js';
 import { citationWithin, parametersOn, type Regulation } from './regulation.js';
 import { shippedRegulation } from './rules.js';
@@ -13,7 +21,14 @@ import { dateString } from './schema/date.js';
 import { type Candidate, parseVillage, type VillageRecord } from './schema/index.js';
 import { designationStatus, revocationRecommended } from './status.js';
 import type { Bilingual, DateString, Provenance, Verdict } from './types.js';
-import type { ArticleVerdict, CandidateVerdict, Finding, Obligation, VerdictDocument, VerdictStatus } from './verdict.js';
+import type {
+  ArticleVerdict,
+  CandidateVerdict,
+  Finding,
+  Obligation,
+  VerdictDocument,
+  VerdictStatus,
+} from './verdict.js';
 
 /** Options of `evaluate`. */
 export interface EvaluateOptions {
@@ -39,13 +54,22 @@ const engineCache = new WeakMap<Regulation, Map<string, Engines>>();
 /** The engines for a regulation with these parameter values (built once, reused: building costs more than a run). */
 function enginesFor(regulation: Regulation, params: Readonly<Record<string, ParamValue>>): Engines {
   let byParams = engineCache.get(regulation);
-  if (!byParams) engineCache.set(regulation, (byParams = new Map()));
+  if (!byParams) {
+    byParams = new Map();
+    engineCache.set(regulation, byParams);
+  }
   const key = JSON.stringify(params);
   let engines = byParams.get(key);
   if (!engines) {
     engines = {
-      village: new FindingEngine(regulation.order.village.map((f) => f.finding), params),
-      candidate: new FindingEngine(regulation.order.candidate.map((f) => f.finding), params),
+      village: new FindingEngine(
+        regulation.order.village.map((f) => f.finding),
+        params,
+      ),
+      candidate: new FindingEngine(
+        regulation.order.candidate.map((f) => f.finding),
+        params,
+      ),
     };
     byParams.set(key, engines);
   }
@@ -75,7 +99,10 @@ function provenanceOf(article: ArticleDef, citation: string): Provenance {
 
 function unknownMessage(label: Bilingual, outcome: Outcome): Bilingual {
   if (outcome.reasons.length > 0 && outcome.missing.length === 0) {
-    return bilingual((l) => `${label[l]}: ${l === 'id' ? 'tidak dapat dinilai' : 'cannot be judged'} — ${outcome.reasons.map((r) => r[l]).join('; ')}.`);
+    return bilingual(
+      (l) =>
+        `${label[l]}: ${l === 'id' ? 'tidak dapat dinilai' : 'cannot be judged'} — ${outcome.reasons.map((r) => r[l]).join('; ')}.`,
+    );
   }
   return bilingual((l) =>
     l === 'id'
@@ -111,7 +138,9 @@ function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
   const verdictOf = (citation: string): Verdict => {
     const f = judged.get(citation);
     if (f) return f.verdict;
-    const inside = [...judged.values()].filter((x) => citationWithin(x.citation, citation)).map((x) => x.verdict);
+    const inside = [...judged.values()]
+      .filter((x) => citationWithin(x.citation, citation))
+      .map((x) => x.verdict);
     return combineVerdicts(inside);
   };
   const refOutcome = (citation: string): Omit<Outcome, 'verdict'> & { verdict: Verdict } => {
@@ -125,7 +154,14 @@ function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
     const displacement = [...args.displaced].find(([prefix]) => citationWithin(finding.citation, prefix));
     if (displacement) {
       const [, d] = displacement;
-      judged.set(finding.citation, { citation: finding.citation, verdict: 'not_applicable', message: d.message, values: {}, provenance, displacedBy: d.by });
+      judged.set(finding.citation, {
+        citation: finding.citation,
+        verdict: 'not_applicable',
+        message: d.message,
+        values: {},
+        provenance,
+        displacedBy: d.by,
+      });
       continue;
     }
     const leaves = outcomes.get(finding.citation) ?? [];
@@ -154,14 +190,24 @@ function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       windowStart: args.windowStart,
       verdictOf,
     });
-    const verdict: Verdict = finding.kind === 'classification' && outcome.verdict === 'not_met' ? 'not_applicable' : outcome.verdict;
-    judged.set(finding.citation, { citation: finding.citation, verdict, message: explanation.message, values: explanation.values ?? {}, provenance });
+    const verdict: Verdict =
+      finding.kind === 'classification' && outcome.verdict === 'not_met' ? 'not_applicable' : outcome.verdict;
+    judged.set(finding.citation, {
+      citation: finding.citation,
+      verdict,
+      message: explanation.message,
+      values: explanation.values ?? {},
+      provenance,
+    });
   }
   return judged;
 }
 
 /** The exceptions that apply on the date, by the citation they displace. */
-function displacements(regulation: Regulation, ctx: ObligationContext): Map<string, { by: string; message: Bilingual }> {
+function displacements(
+  regulation: Regulation,
+  ctx: ObligationContext,
+): Map<string, { by: string; message: Bilingual }> {
   const out = new Map<string, { by: string; message: Bilingual }>();
   for (const article of regulation.articles) {
     for (const ex of article.exceptions ?? ([] as ExceptionDef[])) {
@@ -175,7 +221,12 @@ function displacements(regulation: Regulation, ctx: ObligationContext): Map<stri
 function parseAsOf(asOf: unknown): DateString {
   const r = dateString.safeParse(asOf);
   if (!r.success) {
-    throw new InputError([inputIssue('asOf', { id: 'Tanggal Penilaian harus tanggal YYYY-MM-DD yang sah', en: 'the assessment date must be a valid date YYYY-MM-DD' })]);
+    throw new InputError([
+      inputIssue('asOf', {
+        id: 'Tanggal Penilaian harus tanggal YYYY-MM-DD yang sah',
+        en: 'the assessment date must be a valid date YYYY-MM-DD',
+      }),
+    ]);
   }
   return r.data;
 }
@@ -199,7 +250,11 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     ]);
   }
   const params = parametersOn(regulation, asOf);
-  const regulationInfo = { title: regulation.title, version: regulation.version, amendment: regulation.amendment?.title ?? null };
+  const regulationInfo = {
+    title: regulation.title,
+    version: regulation.version,
+    amendment: regulation.amendment?.title ?? null,
+  };
   const villageInfo = { code: village.code, name: village.name, kind };
   if (asOf < String(params.effectiveDate)) {
     return {
@@ -207,7 +262,13 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
       asOf,
       inForce: false,
       village: villageInfo,
-      status: { eligibility: 'not_applicable', pocket: null, designation: 'not_designated', evaluationResult: null, revocationRecommended: false },
+      status: {
+        eligibility: 'not_applicable',
+        pocket: null,
+        designation: 'not_designated',
+        evaluationResult: null,
+        revocationRecommended: false,
+      },
       articles: [],
       obligations: [],
       candidates: [],
@@ -219,9 +280,23 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
   const displaced = displacements(regulation, ctx);
   const engines = enginesFor(regulation, params);
 
-  const facts = computeFacts<VillageRecord>(villageFacts as Record<string, FactDef<VillageRecord>>, village, factCtx);
+  const facts = computeFacts<VillageRecord>(
+    villageFacts as Record<string, FactDef<VillageRecord>>,
+    village,
+    factCtx,
+  );
   const outcomes = await engines.village.run(facts);
-  const findings = judgeFindings({ regulation, subject: 'village', input: village, outcomes, facts, params, asOf, windowStart, displaced });
+  const findings = judgeFindings({
+    regulation,
+    subject: 'village',
+    input: village,
+    outcomes,
+    facts,
+    params,
+    asOf,
+    windowStart,
+    displaced,
+  });
 
   const obligations: Obligation[] = [];
   const articles: ArticleVerdict[] = [];
@@ -230,14 +305,38 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     const own = (article.findings ?? []).map((f) => findings.get(f.citation) as Finding);
     const duties = (article.obligations ?? []).flatMap((o) => o.compute(ctx));
     obligations.push(...duties);
-    if (own.length === 0 && duties.length === 0 && (article.findings ?? []).length + (article.obligations ?? []).length === 0) {
-      articles.push({ article: article.article, title: article.title, verdict: 'not_applicable', findings: [declarativeFinding(article)] });
+    if (
+      own.length === 0 &&
+      duties.length === 0 &&
+      (article.findings ?? []).length + (article.obligations ?? []).length === 0
+    ) {
+      articles.push({
+        article: article.article,
+        title: article.title,
+        verdict: 'not_applicable',
+        findings: [declarativeFinding(article)],
+      });
       continue;
     }
-    const dutyVerdicts: Verdict[] = duties.map((d) => (d.status === 'late' || d.status === 'overdue' ? 'not_met' : d.status === 'met' ? 'met' : d.status === 'unknown' ? 'unknown' : 'not_applicable'));
-    articles.push({ article: article.article, title: article.title, verdict: combineVerdicts([...own.map((f) => f.verdict), ...dutyVerdicts]), findings: own });
+    const dutyVerdicts: Verdict[] = duties.map((d) =>
+      d.status === 'late' || d.status === 'overdue'
+        ? 'not_met'
+        : d.status === 'met'
+          ? 'met'
+          : d.status === 'unknown'
+            ? 'unknown'
+            : 'not_applicable',
+    );
+    articles.push({
+      article: article.article,
+      title: article.title,
+      verdict: combineVerdicts([...own.map((f) => f.verdict), ...dutyVerdicts]),
+      findings: own,
+    });
   }
-  obligations.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.citation.localeCompare(b.citation));
+  obligations.sort(
+    (a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.citation.localeCompare(b.citation),
+  );
 
   const status = statusOf(regulation, village, findings, asOf, params);
   const candidates = await judgeCandidates(regulation, village, engines, factCtx, ctx, displaced);
@@ -252,7 +351,16 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     });
   }
   articles.sort((a, b) => a.article - b.article);
-  return { regulation: regulationInfo, asOf, inForce: true, village: villageInfo, status, articles, obligations, candidates };
+  return {
+    regulation: regulationInfo,
+    asOf,
+    inForce: true,
+    village: villageInfo,
+    status,
+    articles,
+    obligations,
+    candidates,
+  };
 }
 
 function declarativeFinding(article: ArticleDef): Finding {
@@ -260,7 +368,13 @@ function declarativeFinding(article: ArticleDef): Finding {
     id: 'Ketentuan deklaratif; tidak ada yang dinilai.',
     en: 'Declarative provision; nothing to evaluate.',
   };
-  return { citation: `Pasal ${article.article}`, verdict: 'not_applicable', message: reason, values: {}, provenance: provenanceOf(article, `Pasal ${article.article}`) };
+  return {
+    citation: `Pasal ${article.article}`,
+    verdict: 'not_applicable',
+    message: reason,
+    values: {},
+    provenance: provenanceOf(article, `Pasal ${article.article}`),
+  };
 }
 
 const ELIGIBILITY_CITATIONS = ['Pasal 3 ayat (1)', 'Pasal 4 ayat (5)'];
@@ -276,11 +390,14 @@ function statusOf(
   const eligibilityParts = ELIGIBILITY_CITATIONS.flatMap(within).map((f) => f.verdict);
   const eligibility = combineVerdicts(eligibilityParts.map((v) => (v === 'not_applicable' ? 'met' : v)));
   const pocketFinding = findings.get('Pasal 3 ayat (2)');
-  const pocket = !pocketFinding || pocketFinding.verdict === 'unknown' ? null : pocketFinding.verdict === 'met';
+  const pocket =
+    !pocketFinding || pocketFinding.verdict === 'unknown' ? null : pocketFinding.verdict === 'met';
   const designation = designationStatus(village, asOf, params);
   let evaluationResult: VerdictStatus['evaluationResult'] = null;
   if (designation === 'active') {
-    const criteria = ['Pasal 4 ayat (1)', 'Pasal 4 ayat (2)', 'Pasal 4 ayat (3)', 'Pasal 4 ayat (4)'].flatMap(within).map((f) => f.verdict);
+    const criteria = ['Pasal 4 ayat (1)', 'Pasal 4 ayat (2)', 'Pasal 4 ayat (3)', 'Pasal 4 ayat (4)']
+      .flatMap(within)
+      .map((f) => f.verdict);
     const ayat5 = findings.get('Pasal 4 ayat (5)')?.verdict;
     if (ayat5 === 'not_met') evaluationResult = 'perlu-pembinaan';
     else if (ayat5 === 'met' && criteria.every((v) => v === 'met')) evaluationResult = 'mandiri';
@@ -291,7 +408,11 @@ function statusOf(
     pocket,
     designation,
     evaluationResult,
-    revocationRecommended: revocationRecommended(village, asOf, Number(params.revocationConsecutiveYears ?? 2)),
+    revocationRecommended: revocationRecommended(
+      village,
+      asOf,
+      Number(params.revocationConsecutiveYears ?? 2),
+    ),
   };
 }
 
@@ -305,7 +426,11 @@ async function judgeCandidates(
 ): Promise<CandidateVerdict[]> {
   const out: CandidateVerdict[] = [];
   for (const candidate of village.candidates ?? []) {
-    const facts = computeFacts<Candidate>(candidateFacts as Record<string, FactDef<Candidate>>, candidate, factCtx);
+    const facts = computeFacts<Candidate>(
+      candidateFacts as Record<string, FactDef<Candidate>>,
+      candidate,
+      factCtx,
+    );
     const outcomes = await engines.candidate.run(facts);
     const findings = judgeFindings({
       regulation,

@@ -1,13 +1,20 @@
 // desa-migran-emas — the public API.
 
 export type { Calendar, CalendarYear, HolidayDay } from './calendar/index.js';
-export { addWorkingDays, createCalendar, defaultCalendar, isWorkingDay, loadCalendarFile, workingDaysBetween } from './calendar/index.js';
+export {
+  addWorkingDays,
+  createCalendar,
+  defaultCalendar,
+  isWorkingDay,
+  loadCalendarFile,
+  workingDaysBetween,
+} from './calendar/index.js';
 export type {
   ArticleDef,
   ExceptionDef,
   ExplainContext,
-  Explanation,
   ExplainValue,
+  Explanation,
   FindingDef,
   ObligationContext,
   ObligationDef,
@@ -22,14 +29,27 @@ export { OPERATORS } from './engine/condition.js';
 export { evaluateKleene, type Outcome } from './engine/kleene.js';
 export { formatIssue, InputError, type InputIssue, maskNik } from './errors.js';
 export { combineVerdicts, type EvaluateOptions, evaluate } from './evaluate.js';
-export { candidateFacts, villageFacts, villageKindOf, type VillageKind } from './facts/index.js';
+export { candidateFacts, type VillageKind, villageFacts, villageKindOf } from './facts/index.js';
 export { type ParameterDef, type ParamValue, valueOn } from './parameters.js';
 export { buildRegulation, citationWithin, parametersOn, type Regulation } from './regulation.js';
 export { formatMarkdown, formatText } from './report/text.js';
 export { articles, shippedRegulation } from './rules.js';
-export { compareWithExpectations, type Mismatch, runScenario, runScenarios, type ScenarioResult } from './scenarios.js';
+export {
+  compareWithExpectations,
+  type Mismatch,
+  runScenario,
+  runScenarios,
+  type ScenarioResult,
+} from './scenarios.js';
 export type { Candidate, Member, Scenario, VillageRecord } from './schema/index.js';
-export { candidateSchema, memberSchema, parseScenario, parseVillage, scenarioSchema, villageSchema } from './schema/index.js';
+export {
+  candidateSchema,
+  memberSchema,
+  parseScenario,
+  parseVillage,
+  scenarioSchema,
+  villageSchema,
+} from './schema/index.js';
 export type { Bilingual, DateString, Lang, ObligationStatus, Provenance, Verdict } from './types.js';
 export type {
   ArticleVerdict,

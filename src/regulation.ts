@@ -1,7 +1,7 @@
 import type { ArticleDef, FindingDef, Subject } from './define.js';
 import { findingRefs, forEachComparison, isFactRef, isParamRef } from './engine/condition.js';
 import { candidateFacts, villageFacts } from './facts/index.js';
-import { type RegisteredParameter, type ParamValue, valueOn } from './parameters.js';
+import { type ParamValue, type RegisteredParameter, valueOn } from './parameters.js';
 import type { DateString } from './types.js';
 
 /** A finding as registered: its definition and its article. */
@@ -68,7 +68,8 @@ export function buildRegulation(
       }
     });
     for (const ref of findingRefs(finding.when)) {
-      if (!findings.has(ref) && !articleNumbers.has(ref)) problems.push(`${finding.citation}: unknown citation ${ref}`);
+      if (!findings.has(ref) && !articleNumbers.has(ref))
+        problems.push(`${finding.citation}: unknown citation ${ref}`);
     }
   }
   const order: Record<Subject, RegisteredFinding[]> = { village: [], candidate: [] };
@@ -85,7 +86,9 @@ export function buildRegulation(
     if (reg) {
       for (const ref of findingRefs(reg.finding.when)) {
         if (findings.has(ref)) visit(ref, citation);
-        else for (const f of findings.values()) if (citationWithin(f.finding.citation, ref)) visit(f.finding.citation, citation);
+        else
+          for (const f of findings.values())
+            if (citationWithin(f.finding.citation, ref)) visit(f.finding.citation, citation);
       }
       order[reg.subject].push(reg);
     }
@@ -93,7 +96,15 @@ export function buildRegulation(
   };
   for (const citation of findings.keys()) visit(citation, citation);
   if (problems.length > 0) throw new Error(`The encoding is inconsistent:\n- ${problems.join('\n- ')}`);
-  return { title: meta.title, version: meta.version, amendment: meta.amendment ?? null, articles, parameters, findings, order };
+  return {
+    title: meta.title,
+    version: meta.version,
+    amendment: meta.amendment ?? null,
+    articles,
+    parameters,
+    findings,
+    order,
+  };
 }
 
 /** The values of every parameter in force on `asOf`. */

@@ -8,7 +8,14 @@ import type { ArticleDef } from './define.js';
 import { buildRegulation } from './regulation.js';
 
 /** Every article module of the regulation, in order. */
-export const articles: readonly ArticleDef[] = [pasal01, pasal02, pasal03, pasal04, pasal05, pasal18] as ArticleDef[];
+export const articles: readonly ArticleDef[] = [
+  pasal01,
+  pasal02,
+  pasal03,
+  pasal04,
+  pasal05,
+  pasal18,
+] as ArticleDef[];
 
 /** The regulation as shipped: the working text (naskah kerja) of the draft. */
 export const shippedRegulation = buildRegulation(articles, {

@@ -51,20 +51,38 @@ export function compareWithExpectations(verdict: VerdictDocument, expect: Scenar
     const article = verdict.articles.find((a) => `Pasal ${a.article}` === key);
     const actual = finding?.verdict ?? article?.verdict ?? null;
     if (actual !== expected) {
-      out.push({ section: 'findings', key, expected, actual, ...(finding ? { message: finding.message } : {}) });
+      out.push({
+        section: 'findings',
+        key,
+        expected,
+        actual,
+        ...(finding ? { message: finding.message } : {}),
+      });
     }
   }
   for (const [key, expected] of Object.entries(expect.obligations ?? {})) {
     const o = verdict.obligations.find((x) => obligationKey(x) === key);
     if (o?.status !== expected) {
-      out.push({ section: 'obligations', key, expected, actual: o?.status ?? null, ...(o ? { message: o.message } : {}) });
+      out.push({
+        section: 'obligations',
+        key,
+        expected,
+        actual: o?.status ?? null,
+        ...(o ? { message: o.message } : {}),
+      });
     }
   }
   for (const [key, expected] of Object.entries(expect.candidates ?? {})) {
     const c = verdict.candidates.find((x) => x.name === key);
     if (c?.verdict !== expected) {
       const failed = c?.findings.find((f) => f.verdict === c.verdict);
-      out.push({ section: 'candidates', key, expected, actual: c?.verdict ?? null, ...(failed ? { message: failed.message } : {}) });
+      out.push({
+        section: 'candidates',
+        key,
+        expected,
+        actual: c?.verdict ?? null,
+        ...(failed ? { message: failed.message } : {}),
+      });
     }
   }
   return out;
@@ -77,7 +95,11 @@ export interface ScenarioOptions {
 }
 
 /** Runs one (already validated) scenario. */
-export async function runScenario(scenario: Scenario, file: string, options: ScenarioOptions = {}): Promise<ScenarioResult> {
+export async function runScenario(
+  scenario: Scenario,
+  file: string,
+  options: ScenarioOptions = {},
+): Promise<ScenarioResult> {
   const verdict = await evaluate(scenario.village, {
     asOf: scenario.asOf,
     ...(options.regulation ? { regulation: options.regulation } : {}),
@@ -117,6 +139,7 @@ export async function loadScenarios(dir: string): Promise<{ file: string; scenar
 /** Runs every scenario under a folder. */
 export async function runScenarios(dir: string, options: ScenarioOptions = {}): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
-  for (const { file, scenario } of await loadScenarios(dir)) results.push(await runScenario(scenario, file, options));
+  for (const { file, scenario } of await loadScenarios(dir))
+    results.push(await runScenario(scenario, file, options));
   return results;
 }

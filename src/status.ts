@@ -5,7 +5,10 @@ import type { DateString } from './types.js';
 import type { DesignationStatus, EvaluationResult } from './verdict.js';
 
 /** The last day a designation is in force (Pasal 5 ayat (4)): designatedOn + N years − 1 day, or the latest extension. */
-export function designationEnd(designation: NonNullable<VillageRecord['designation']>, validityYears: number): DateString {
+export function designationEnd(
+  designation: NonNullable<VillageRecord['designation']>,
+  validityYears: number,
+): DateString {
   const end = plusDays(plusYears(designation.designatedOn, validityYears), -1);
   const ext = designation.extendedUntil;
   return ext !== undefined && ext > end ? ext : end;
@@ -31,7 +34,9 @@ export function revocationRecommended(record: VillageRecord, asOf: DateString, n
   const results = (record.evaluations ?? []).filter((e) => e.year <= year).sort((a, b) => a.year - b.year);
   const last = results.slice(-n);
   if (n < 1 || last.length < n) return false;
-  return last.every((e, i) => e.result === 'perlu-pembinaan' && (i === 0 || e.year === (last[i - 1]?.year ?? 0) + 1));
+  return last.every(
+    (e, i) => e.result === 'perlu-pembinaan' && (i === 0 || e.year === (last[i - 1]?.year ?? 0) + 1),
+  );
 }
 
 export type { DesignationStatus, EvaluationResult };

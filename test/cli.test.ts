@@ -19,32 +19,72 @@ function file(name: string, text: string): string {
 
 describe('dme check', () => {
   it('explains each Pasal 4 finding in Indonesian with the numbers and the window it compared', () => {
-    const r = dme('check', 'fixtures/pasal-04/sosialisasi-tepat-12-bulan-sebelum-tidak-dihitung.yaml', '--as-of', '2026-06-30');
+    const r = dme(
+      'check',
+      'fixtures/pasal-04/sosialisasi-tepat-12-bulan-sebelum-tidak-dihitung.yaml',
+      '--as-of',
+      '2026-06-30',
+    );
     expect(r.stdout).toContain('Pasal 4 ayat (1) huruf b');
-    expect(r.stdout).toContain('1 kegiatan sosialisasi dalam 12 bulan terakhir (1 Jul 2025 – 30 Jun 2026); paling sedikit 2 disyaratkan.');
+    expect(r.stdout).toContain(
+      '1 kegiatan sosialisasi dalam 12 bulan terakhir (1 Jul 2025 – 30 Jun 2026); paling sedikit 2 disyaratkan.',
+    );
     expect(r.code).toBe(1);
   });
   it('speaks English with --lang en', () => {
-    const r = dme('check', 'fixtures/pasal-04/sosialisasi-tepat-12-bulan-sebelum-tidak-dihitung.yaml', '--lang', 'en');
-    expect(r.stdout).toContain('1 awareness activities in the last 12 months (1 Jul 2025 – 30 Jun 2026); at least 2 required.');
+    const r = dme(
+      'check',
+      'fixtures/pasal-04/sosialisasi-tepat-12-bulan-sebelum-tidak-dihitung.yaml',
+      '--lang',
+      'en',
+    );
+    expect(r.stdout).toContain(
+      '1 awareness activities in the last 12 months (1 Jul 2025 – 30 Jun 2026); at least 2 required.',
+    );
   });
   it('prints exactly the verdict document with --format json and exits 0 when nothing is not met', () => {
     const r = dme('check', 'fixtures/pasal-04/emas-seluruh-kriteria.yaml', '--format', 'json');
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(['regulation', 'asOf', 'inForce', 'village', 'status', 'articles', 'obligations', 'candidates']);
+    expect(Object.keys(doc)).toEqual([
+      'regulation',
+      'asOf',
+      'inForce',
+      'village',
+      'status',
+      'articles',
+      'obligations',
+      'candidates',
+    ]);
     expect(doc.village).toEqual({ code: '52.03.13.2001', name: 'Anjani', kind: 'desa' });
     expect(doc.status.eligibility).toBe('met');
     const finding = doc.articles.find((a: { article: number }) => a.article === 4).findings[0];
-    expect(Object.keys(finding)).toEqual(expect.arrayContaining(['citation', 'verdict', 'message', 'values', 'provenance']));
+    expect(Object.keys(finding)).toEqual(
+      expect.arrayContaining(['citation', 'verdict', 'message', 'values', 'provenance']),
+    );
     expect(doc.articles.filter((a: { verdict: string }) => a.verdict === 'not_met')).toEqual([]);
     expect(r.code).toBe(0);
   });
   it('takes the Tanggal Penilaian from --as-of over the scenario', () => {
-    const r = dme('check', 'fixtures/pasal-03/memenuhi-seluruh-syarat.yaml', '--format', 'json', '--as-of', '2026-01-01');
+    const r = dme(
+      'check',
+      'fixtures/pasal-03/memenuhi-seluruh-syarat.yaml',
+      '--format',
+      'json',
+      '--as-of',
+      '2026-01-01',
+    );
     expect(JSON.parse(r.stdout)).toMatchObject({ asOf: '2026-01-01', inForce: false, articles: [] });
   });
   it('refuses a malformed record with exit 2 and one line per problem naming the path', () => {
-    const f = file('bad.json', JSON.stringify({ code: '52.03.13.2001', name: 'X', pmi: { abroad: 10, procedural: 11 }, dataCollection: { lastUpdatedOn: '2026-02-30' } }));
+    const f = file(
+      'bad.json',
+      JSON.stringify({
+        code: '52.03.13.2001',
+        name: 'X',
+        pmi: { abroad: 10, procedural: 11 },
+        dataCollection: { lastUpdatedOn: '2026-02-30' },
+      }),
+    );
     const r = dme('check', f, '--as-of', '2026-06-30');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -55,7 +95,9 @@ describe('dme check', () => {
   it('exits 2 on a file that does not exist and on a bad option', () => {
     expect(dme('check', join(tmp, 'nope.yaml')).code).toBe(2);
     expect(dme('check', 'fixtures/pasal-03/memenuhi-seluruh-syarat.yaml', '--format', 'pdf').code).toBe(2);
-    expect(dme('check', 'fixtures/pasal-03/memenuhi-seluruh-syarat.yaml', '--as-of', '2026-13-01').code).toBe(2);
+    expect(dme('check', 'fixtures/pasal-03/memenuhi-seluruh-syarat.yaml', '--as-of', '2026-13-01').code).toBe(
+      2,
+    );
   });
   it('reads a plain JSON record, not only scenarios', () => {
     const f = file('kel.json', JSON.stringify({ code: '52.03.13.1005', name: 'Kelurahan Contoh' }));
@@ -89,13 +131,18 @@ describe('dme scenarios', () => {
     );
     const r = dme('scenarios', dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('"Pasal 3 ayat (1) huruf a": diharapkan met, hasil not_met — Kode 52.03.13.1005 menunjukkan kelurahan');
+    expect(r.stdout).toContain(
+      '"Pasal 3 ayat (1) huruf a": diharapkan met, hasil not_met — Kode 52.03.13.1005 menunjukkan kelurahan',
+    );
     expect(r.stdout).toContain('"Pasal 99 ayat (1)": diharapkan met, hasil (tidak ada / absent)');
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('0 passed, 1 failed');
   });
   it('exits 2 when a scenario file is invalid, naming the file and path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dme-sc-'));
-    writeFileSync(join(dir, 'rusak.yaml'), 'name: Rusak\nasOf: 2026-06-31\nvillage: { code: "52.03.13.2001", name: A }\nexpect: {}\n');
+    writeFileSync(
+      join(dir, 'rusak.yaml'),
+      'name: Rusak\nasOf: 2026-06-31\nvillage: { code: "52.03.13.2001", name: A }\nexpect: {}\n',
+    );
     const r = dme('scenarios', dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('rusak.yaml: asOf');

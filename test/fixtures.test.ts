@@ -8,8 +8,11 @@ describe('shipped scenarios', () => {
   it('there are scenarios for every encoded article', () => {
     expect(scenarios.length).toBeGreaterThan(20);
   });
-  it.each(scenarios.map((s) => [s.file, s] as const))('%s meets its expectations', async (_file, { file, scenario }) => {
-    const result = await runScenario(scenario, file);
-    expect(result.mismatches).toEqual([]);
-  });
+  it.each(scenarios.map((s) => [s.file, s] as const))(
+    '%s meets its expectations',
+    async (_file, { file, scenario }) => {
+      const result = await runScenario(scenario, file);
+      expect(result.mismatches).toEqual([]);
+    },
+  );
 });

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Condition } from '../src/engine/condition.js';
 import { evaluateKleene, type Outcome } from '../src/engine/kleene.js';
 
-const out = (verdict: Outcome['verdict'], missing: string[] = []): Outcome => ({ verdict, missing, reasons: [] });
-const leafs = (...vs: Outcome['verdict'][]): Condition[] => vs.map((_, i) => ({ fact: `f${i}`, operator: 'equal', value: true }));
+const out = (verdict: Outcome['verdict'], missing: string[] = []): Outcome => ({
+  verdict,
+  missing,
+  reasons: [],
+});
+const leafs = (...vs: Outcome['verdict'][]): Condition[] =>
+  vs.map((_, i) => ({ fact: `f${i}`, operator: 'equal', value: true }));
 
 function run(condition: Condition, verdicts: Outcome['verdict'][], k = 0) {
   return evaluateKleene(condition, {
@@ -15,7 +20,9 @@ function run(condition: Condition, verdicts: Outcome['verdict'][], k = 0) {
 
 describe('Kleene three-valued logic', () => {
   it('all is not_met as soon as one part is not_met, even with unknown parts', () => {
-    expect(run({ all: leafs('met', 'unknown', 'not_met') }, ['met', 'unknown', 'not_met']).verdict).toBe('not_met');
+    expect(run({ all: leafs('met', 'unknown', 'not_met') }, ['met', 'unknown', 'not_met']).verdict).toBe(
+      'not_met',
+    );
   });
   it('all is unknown when nothing fails but something is unknown, naming what is missing', () => {
     const r = run({ all: leafs('met', 'unknown') }, ['met', 'unknown']);

@@ -1,7 +1,12 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
-const record = { code: '52.03.13.2001', name: 'Anjani', pmi: { abroad: 10, procedural: 9 }, informationService: true };
+const record = {
+  code: '52.03.13.2001',
+  name: 'Anjani',
+  pmi: { abroad: 10, procedural: 9 },
+  informationService: true,
+};
 
 describe('the published package', () => {
   it('works from CommonJS and ESM and returns the same document', async () => {
@@ -15,7 +20,9 @@ describe('the published package', () => {
   });
   it('rejects invalid input with every issue as { path, message }', async () => {
     const esm = await import('../dist/index.js');
-    const err = await esm.evaluate({ code: 'x', pmi: { abroad: -1 } }, { asOf: '2026-06-30' }).catch((e: unknown) => e);
+    const err = await esm
+      .evaluate({ code: 'x', pmi: { abroad: -1 } }, { asOf: '2026-06-30' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(esm.InputError);
     const paths = (err as { issues: { path: string; message: string }[] }).issues.map((i) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['code', 'name', 'pmi.abroad']));

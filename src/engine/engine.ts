@@ -17,8 +17,13 @@ export function resolvedValue(leaf: Comparison, params: Readonly<Record<string, 
  * results map back; `atLeast` becomes `any` (the engine evaluates every part; the count is Kleene's);
  * references to other findings are not engine conditions and are left out.
  */
-function toEngine(c: Condition, params: Readonly<Record<string, ParamValue>>, counter: { n: number }): EngineCondition | null {
-  if ('operator' in c) return { fact: c.fact, operator: c.operator, value: resolvedValue(c, params), leaf: counter.n++ };
+function toEngine(
+  c: Condition,
+  params: Readonly<Record<string, ParamValue>>,
+  counter: { n: number },
+): EngineCondition | null {
+  if ('operator' in c)
+    return { fact: c.fact, operator: c.operator, value: resolvedValue(c, params), leaf: counter.n++ };
   if ('finding' in c) return null;
   if ('not' in c) {
     const inner = toEngine(c.not, params, counter);
@@ -75,7 +80,9 @@ export class FindingEngine {
       if (!conditions) continue;
       this.engine.addRule({
         name: f.citation,
-        conditions: ('all' in conditions || 'any' in conditions || 'not' in conditions ? conditions : { all: [conditions] }) as never,
+        conditions: ('all' in conditions || 'any' in conditions || 'not' in conditions
+          ? conditions
+          : { all: [conditions] }) as never,
         event: { type: f.citation },
       });
     }
@@ -102,7 +109,11 @@ export class FindingEngine {
       );
     }
     for (const [name, comparisons] of this.leaves) {
-      if (!out.has(name)) out.set(name, comparisons.map((leaf) => leafOutcome(leaf, false, facts)));
+      if (!out.has(name))
+        out.set(
+          name,
+          comparisons.map((leaf) => leafOutcome(leaf, false, facts)),
+        );
     }
     return out;
   }
@@ -110,7 +121,9 @@ export class FindingEngine {
 
 /** A comparison over an unknown fact is unknown whatever the engine made of `undefined`. */
 export function leafOutcome(leaf: Comparison, result: boolean, facts: ComputedFacts): Outcome {
-  const gone = facts.missing.get(leaf.fact) ?? (isFactRef(leaf.value) ? facts.missing.get(leaf.value.fact) : undefined);
-  if (gone) return { verdict: 'unknown', missing: [...gone.paths], reasons: gone.reason ? [gone.reason] : [] };
+  const gone =
+    facts.missing.get(leaf.fact) ?? (isFactRef(leaf.value) ? facts.missing.get(leaf.value.fact) : undefined);
+  if (gone)
+    return { verdict: 'unknown', missing: [...gone.paths], reasons: gone.reason ? [gone.reason] : [] };
   return { verdict: result ? 'met' : 'not_met', missing: [], reasons: [] };
 }

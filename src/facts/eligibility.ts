@@ -37,7 +37,10 @@ export function monthsSinceUpdate(lastUpdatedOn: string, asOf: string): number {
 
 export const eligibilityFacts = {
   villageKind: defineFact<VillageRecord, VillageKind>({
-    description: { id: 'Jenis desa menurut kode wilayah Kemendagri', en: 'Village kind from the Kemendagri code' },
+    description: {
+      id: 'Jenis desa menurut kode wilayah Kemendagri',
+      en: 'Village kind from the Kemendagri code',
+    },
     unit: 'jenis',
     reads: ['code'],
     compute: (r) => villageKindOf(r.code),
@@ -65,7 +68,10 @@ export const eligibilityFacts = {
       const abroad = r.pmi?.abroad;
       const procedural = r.pmi?.procedural;
       if (abroad === undefined || procedural === undefined) {
-        return missing(...(abroad === undefined ? ['pmi.abroad'] : []), ...(procedural === undefined ? ['pmi.procedural'] : []));
+        return missing(
+          ...(abroad === undefined ? ['pmi.abroad'] : []),
+          ...(procedural === undefined ? ['pmi.procedural'] : []),
+        );
       }
       return abroad === 0 ? null : procedural / abroad;
     },
@@ -92,7 +98,10 @@ export const eligibilityFacts = {
     },
   }),
   informationService: defineFact<VillageRecord, boolean>({
-    description: { id: 'Layanan informasi migrasi aman di kantor Desa', en: 'Safe-migration information service' },
+    description: {
+      id: 'Layanan informasi migrasi aman di kantor Desa',
+      en: 'Safe-migration information service',
+    },
     unit: 'ya/tidak',
     reads: ['informationService'],
     compute: (r) => r.informationService ?? missing('informationService'),

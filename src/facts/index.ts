@@ -4,14 +4,26 @@ import { eligibilityFacts } from './eligibility.js';
 import type { FactDef, FactType } from './fact.js';
 import { teamFacts } from './team.js';
 
-export { defineFact, type FactContext, type FactDef, type FactValue, Missing, missing, unknownBecause } from './fact.js';
 export { monthsSinceUpdate, type VillageKind, villageKindOf } from './eligibility.js';
+export {
+  defineFact,
+  type FactContext,
+  type FactDef,
+  type FactValue,
+  Missing,
+  missing,
+  unknownBecause,
+} from './fact.js';
 
 /** Every fact the village-level rules may use, by name. */
-export const villageFacts = { ...eligibilityFacts, ...teamFacts } satisfies Record<string, FactDef<VillageRecord>>;
+export const villageFacts = { ...eligibilityFacts, ...teamFacts } satisfies Record<
+  string,
+  FactDef<VillageRecord>
+>;
 
 /** Every fact the candidate-level rules (Pasal 9) may use, by name. */
 export { candidateFacts };
+
 const _checkCandidateFacts: Record<string, FactDef<Candidate>> = candidateFacts;
 void _checkCandidateFacts;
 

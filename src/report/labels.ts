@@ -2,15 +2,31 @@ import type { Lang, ObligationStatus, Verdict } from '../types.js';
 
 /** How a verdict reads to a person. */
 export const VERDICT_LABEL: Record<Lang, Record<Verdict, string>> = {
-  id: { met: 'memenuhi', not_met: 'tidak memenuhi', unknown: 'tidak diketahui', not_applicable: 'tidak berlaku' },
+  id: {
+    met: 'memenuhi',
+    not_met: 'tidak memenuhi',
+    unknown: 'tidak diketahui',
+    not_applicable: 'tidak berlaku',
+  },
   en: { met: 'met', not_met: 'not met', unknown: 'unknown', not_applicable: 'not applicable' },
 };
 
 /** A one-character mark for a verdict. */
-export const VERDICT_MARK: Record<Verdict, string> = { met: '✓', not_met: '✗', unknown: '?', not_applicable: '–' };
+export const VERDICT_MARK: Record<Verdict, string> = {
+  met: '✓',
+  not_met: '✗',
+  unknown: '?',
+  not_applicable: '–',
+};
 
 export const OBLIGATION_LABEL: Record<Lang, Record<ObligationStatus, string>> = {
-  id: { met: 'dipenuhi', late: 'terlambat', overdue: 'lewat tenggat', pending: 'belum jatuh tempo', unknown: 'tidak diketahui' },
+  id: {
+    met: 'dipenuhi',
+    late: 'terlambat',
+    overdue: 'lewat tenggat',
+    pending: 'belum jatuh tempo',
+    unknown: 'tidak diketahui',
+  },
   en: { met: 'met', late: 'late', overdue: 'overdue', pending: 'pending', unknown: 'unknown' },
 };
 
@@ -21,5 +37,9 @@ export const DESIGNATION_LABEL: Record<Lang, Record<string, string>> = {
 
 export const KIND_LABEL: Record<Lang, Record<string, string>> = {
   id: { desa: 'desa', 'desa-adat': 'desa adat', kelurahan: 'kelurahan' },
-  en: { desa: 'desa (village)', 'desa-adat': 'desa adat (customary village)', kelurahan: 'kelurahan (urban ward)' },
+  en: {
+    desa: 'desa (village)',
+    'desa-adat': 'desa adat (customary village)',
+    kelurahan: 'kelurahan (urban ward)',
+  },
 };

@@ -5,7 +5,12 @@ import { DESIGNATION_LABEL, VERDICT_LABEL } from './labels.js';
 
 function pad(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 const show = (x: unknown) => (x === null ? '(tidak ada / absent)' : String(x));
@@ -20,7 +25,11 @@ export function formatScenarioRun(results: readonly ScenarioResult[], root: stri
     relative(root, r.file) || r.file,
     r.verdict.village.name,
     r.verdict.asOf,
-    r.verdict.inForce ? VERDICT_LABEL[lang][r.verdict.status.eligibility] : lang === 'id' ? '(belum berlaku)' : '(not in force)',
+    r.verdict.inForce
+      ? VERDICT_LABEL[lang][r.verdict.status.eligibility]
+      : lang === 'id'
+        ? '(belum berlaku)'
+        : '(not in force)',
     DESIGNATION_LABEL[lang][r.verdict.status.designation] ?? '',
     r.passed ? 'PASS' : 'FAIL',
   ]);
@@ -32,7 +41,9 @@ export function formatScenarioRun(results: readonly ScenarioResult[], root: stri
       const msg = m.message ? ` — ${m.message[lang]}` : '';
       const exp = lang === 'id' ? 'diharapkan' : 'expected';
       const got = lang === 'id' ? 'hasil' : 'got';
-      lines.push(`${relative(root, r.file) || r.file}: ${m.section} "${m.key}": ${exp} ${show(m.expected)}, ${got} ${show(m.actual)}${msg}`);
+      lines.push(
+        `${relative(root, r.file) || r.file}: ${m.section} "${m.key}": ${exp} ${show(m.expected)}, ${got} ${show(m.actual)}${msg}`,
+      );
     }
   }
   lines.push('', `${results.length - failed.length} passed, ${failed.length} failed`);

@@ -46,7 +46,9 @@ export function formatText(doc: VerdictDocument, lang: Lang): string {
   const v = VERDICT_LABEL[lang];
   const lines: string[] = [];
   lines.push(`${doc.village.name} (${doc.village.code}) — ${KIND_LABEL[lang][doc.village.kind]}`);
-  lines.push(`${t.asOf}: ${formatDate(doc.asOf, lang)} · ${doc.regulation.title}${doc.regulation.amendment ? ` + ${doc.regulation.amendment}` : ''}`);
+  lines.push(
+    `${t.asOf}: ${formatDate(doc.asOf, lang)} · ${doc.regulation.title}${doc.regulation.amendment ? ` + ${doc.regulation.amendment}` : ''}`,
+  );
   if (!doc.inForce) {
     lines.push('', t.notInForce);
     return `${lines.join('\n')}\n`;
@@ -60,7 +62,10 @@ export function formatText(doc: VerdictDocument, lang: Lang): string {
   );
   for (const a of doc.articles) {
     lines.push('', `Pasal ${a.article} — ${a.title[lang]}: ${v[a.verdict]}`);
-    for (const f of a.findings) lines.push(`  ${VERDICT_MARK[f.verdict]} ${f.citation} [${f.provenance}] ${v[f.verdict]}: ${f.message[lang]}`);
+    for (const f of a.findings)
+      lines.push(
+        `  ${VERDICT_MARK[f.verdict]} ${f.citation} [${f.provenance}] ${v[f.verdict]}: ${f.message[lang]}`,
+      );
   }
   if (doc.obligations.length > 0) {
     lines.push('', `${t.obligations}:`);
@@ -68,14 +73,17 @@ export function formatText(doc: VerdictDocument, lang: Lang): string {
       const period = o.period ? ` ${o.period}` : '';
       const due = o.due ? `${t.due} ${formatDate(o.due, lang)}` : `${t.due} ${t.none}`;
       const done = o.fulfilledOn ? `, ${t.done} ${formatDate(o.fulfilledOn, lang)}` : '';
-      lines.push(`  ${o.citation}${period} · ${o.party} · ${due}: ${OBLIGATION_LABEL[lang][o.status]}${done} — ${o.message[lang]}`);
+      lines.push(
+        `  ${o.citation}${period} · ${o.party} · ${due}: ${OBLIGATION_LABEL[lang][o.status]}${done} — ${o.message[lang]}`,
+      );
     }
   }
   if (doc.candidates.length > 0) {
     lines.push('', `${t.candidates}:`);
     for (const c of doc.candidates) {
       lines.push(`  ${VERDICT_MARK[c.verdict]} ${c.name}${c.nik ? ` (NIK ${c.nik})` : ''}: ${v[c.verdict]}`);
-      for (const f of c.findings) if (f.verdict !== 'met') lines.push(`      ${f.citation}: ${f.message[lang]}`);
+      for (const f of c.findings)
+        if (f.verdict !== 'met') lines.push(`      ${f.citation}: ${f.message[lang]}`);
       if (c.outstanding.length > 0) lines.push(`      ${t.outstanding}: ${c.outstanding.join(', ')}`);
     }
   }
@@ -87,14 +95,30 @@ export function formatMarkdown(doc: VerdictDocument, lang: Lang): string {
   const t = T[lang];
   const v = VERDICT_LABEL[lang];
   const esc = (s: string) => s.replace(/\|/g, '\\|');
-  const out: string[] = [`# ${doc.village.name} (${doc.village.code})`, '', `${t.asOf}: ${formatDate(doc.asOf, lang)}`, ''];
+  const out: string[] = [
+    `# ${doc.village.name} (${doc.village.code})`,
+    '',
+    `${t.asOf}: ${formatDate(doc.asOf, lang)}`,
+    '',
+  ];
   if (!doc.inForce) return `${[...out, t.notInForce].join('\n')}\n`;
-  out.push(`- ${t.eligibility}: **${v[doc.status.eligibility]}**`, `- ${t.designation}: ${DESIGNATION_LABEL[lang][doc.status.designation]}`, '');
-  out.push(lang === 'id' ? '| Ketentuan | Putusan | Penjelasan |' : '| Provision | Verdict | Explanation |', '|---|---|---|');
-  for (const a of doc.articles) for (const f of a.findings) out.push(`| ${f.citation} | ${v[f.verdict]} | ${esc(f.message[lang])} |`);
+  out.push(
+    `- ${t.eligibility}: **${v[doc.status.eligibility]}**`,
+    `- ${t.designation}: ${DESIGNATION_LABEL[lang][doc.status.designation]}`,
+    '',
+  );
+  out.push(
+    lang === 'id' ? '| Ketentuan | Putusan | Penjelasan |' : '| Provision | Verdict | Explanation |',
+    '|---|---|---|',
+  );
+  for (const a of doc.articles)
+    for (const f of a.findings) out.push(`| ${f.citation} | ${v[f.verdict]} | ${esc(f.message[lang])} |`);
   if (doc.obligations.length > 0) {
     out.push('', `## ${t.obligations}`, '', '| | | | |', '|---|---|---|---|');
-    for (const o of doc.obligations) out.push(`| ${o.citation} ${o.period ?? ''} | ${o.party} | ${o.due ?? t.none} | ${OBLIGATION_LABEL[lang][o.status]} |`);
+    for (const o of doc.obligations)
+      out.push(
+        `| ${o.citation} ${o.period ?? ''} | ${o.party} | ${o.due ?? t.none} | ${OBLIGATION_LABEL[lang][o.status]} |`,
+      );
   }
   if (doc.candidates.length > 0) {
     out.push('', `## ${t.candidates}`, '');
