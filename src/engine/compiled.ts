@@ -43,7 +43,11 @@ function isEngineFactRef(value: unknown): value is { fact: string } {
 }
 
 const MET: Outcome = Object.freeze({ verdict: 'met', missing: [], reasons: [] }) as unknown as Outcome;
-const NOT_MET: Outcome = Object.freeze({ verdict: 'not_met', missing: [], reasons: [] }) as unknown as Outcome;
+const NOT_MET: Outcome = Object.freeze({
+  verdict: 'not_met',
+  missing: [],
+  reasons: [],
+}) as unknown as Outcome;
 
 interface CompiledLeaf {
   leaf: Comparison;
