@@ -1,3 +1,4 @@
+import { type Amendment, applyAmendment } from './amendment/index.js';
 import { type Calendar, defaultCalendar } from './calendar/index.js';
 import { minusMonths } from './dates.js';
 import type { ArticleDef, ExceptionDef, ObligationContext, Provision, Subject } from './define.js';
@@ -37,6 +38,11 @@ export interface EvaluateOptions {
   asOf?: DateString;
   /** The regulation to apply: the shipped text (default) or the text under an amendment (`applyAmendment`). */
   regulation?: Regulation;
+  /**
+   * An amendment to apply to `regulation` (or to the shipped text): from `loadAmendment`, or an object in the
+   * amendment file format (`interface.md`: `evaluate(record, { asOf, amendment })`).
+   */
+  amendment?: Amendment | Record<string, unknown>;
   /** The working-day calendar (default: the shipped 2025–2026 calendar). */
   calendar?: Calendar;
   /**
@@ -250,7 +256,8 @@ function parseAsOf(asOf: unknown): DateString {
  * explained and cited. Invalid input rejects with an `InputError` listing every problem as `{ path, message }`.
  */
 export async function evaluate(record: unknown, options: EvaluateOptions = {}): Promise<VerdictDocument> {
-  const regulation = options.regulation ?? shippedRegulation;
+  const base = options.regulation ?? shippedRegulation;
+  const regulation = options.amendment ? applyAmendment(options.amendment, base) : base;
   const calendar = options.calendar ?? defaultCalendar;
   const asOf = parseAsOf(options.asOf ?? today());
   const village = parseVillage(record);

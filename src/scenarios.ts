@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { regulationUnder } from './amendment/load.js';
 import type { Calendar } from './calendar/index.js';
 import { InputError, type InputIssue } from './errors.js';
 import { evaluate } from './evaluate.js';
@@ -100,9 +101,13 @@ export async function runScenario(
   file: string,
   options: ScenarioOptions = {},
 ): Promise<ScenarioResult> {
+  // A scenario's own `amendment:` (a path relative to the scenario file) amends the text it runs under.
+  const regulation = scenario.amendment
+    ? await regulationUnder(resolve(dirname(file), scenario.amendment), options.regulation)
+    : options.regulation;
   const verdict = await evaluate(scenario.village, {
     asOf: scenario.asOf,
-    ...(options.regulation ? { regulation: options.regulation } : {}),
+    ...(regulation ? { regulation } : {}),
     ...(options.calendar ? { calendar: options.calendar } : {}),
   });
   const mismatches = compareWithExpectations(verdict, scenario.expect);
