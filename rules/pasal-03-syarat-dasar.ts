@@ -1,5 +1,5 @@
 import { defineArticle } from '../src/define.js';
-import { bilingual } from '../src/explain/format.js';
+import { bilingual, list } from '../src/explain/format.js';
 import { param } from '../src/parameters.js';
 
 const KIND = {
@@ -96,13 +96,52 @@ export const pasal03 = defineArticle({
     {
       citation: 'Pasal 3 ayat (1) huruf d',
       label: { id: 'Tim Kerja Desa', en: 'Village work team' },
-      when: { all: [{ fact: 'teamFormed', operator: 'equal', value: true }] },
-      explain: ({ verdict }) => ({
-        message:
-          verdict === 'met'
-            ? { id: 'Tim Kerja Desa telah dibentuk.', en: 'A village work team has been formed.' }
-            : { id: 'Tim Kerja Desa belum dibentuk.', en: 'No village work team has been formed.' },
-      }),
+      when: {
+        all: [{ finding: 'Pasal 6 ayat (1)' }, { finding: 'Pasal 6 ayat (2)' }, { finding: 'Pasal 7' }],
+      },
+      explain: ({ verdict, verdictOf }) => {
+        // Which part fails: the decree (Pasal 6 ayat (1)), the term (ayat (2)), the composition (each ayat of Pasal 7).
+        const formed = verdictOf('Pasal 6 ayat (1)');
+        const term = verdictOf('Pasal 6 ayat (2)');
+        const composition = verdictOf('Pasal 7');
+        const failedAyat: string[] = [];
+        for (let n = 1; n <= 20; n++) {
+          if (verdictOf(`Pasal 7 ayat (${n})`) === 'not_met') failedAyat.push(`ayat (${n})`);
+        }
+        const transition = composition === 'not_applicable';
+        if (verdict === 'met') {
+          return {
+            message: transition
+              ? {
+                  id: 'Tim Kerja Desa telah dibentuk dan masih dalam masa kerja (Pasal 6); susunannya belum dinilai menurut Pasal 7 selama masa peralihan.',
+                  en: 'A village work team has been formed and is in office (Pasal 6); its composition is not judged under Pasal 7 during the transition.',
+                }
+              : {
+                  id: 'Tim Kerja Desa telah dibentuk, masih dalam masa kerja (Pasal 6), dan susunannya memenuhi Pasal 7.',
+                  en: 'A village work team has been formed, is in office (Pasal 6), and its composition meets Pasal 7.',
+                },
+            values: { formed, term, composition },
+          };
+        }
+        const id: string[] = [];
+        const en: string[] = [];
+        if (formed === 'not_met') {
+          id.push('Tim Kerja Desa belum dibentuk dengan Keputusan Kepala Desa (Pasal 6 ayat (1))');
+          en.push('no village work team has been formed by a decree of the village head (Pasal 6 ayat (1))');
+        } else if (term === 'not_met') {
+          id.push('masa kerja Tim Kerja Desa telah berakhir (Pasal 6 ayat (2))');
+          en.push('the term of the village work team has ended (Pasal 6 ayat (2))');
+        }
+        if (composition === 'not_met') {
+          id.push(`susunan Tim Kerja Desa tidak memenuhi Pasal 7 ${list(failedAyat, 'id')}`);
+          en.push(`the composition of the village work team does not meet Pasal 7 ${list(failedAyat, 'en')}`);
+        }
+        const first = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+        return {
+          message: { id: `${first(id.join('; '))}.`, en: `${first(en.join('; '))}.` },
+          values: { formed, term, composition, compositionFailed: failedAyat },
+        };
+      },
     },
     {
       citation: 'Pasal 3 ayat (2)',

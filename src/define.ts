@@ -122,6 +122,11 @@ export interface ArticleDef<S extends Subject = Subject, P extends string = stri
   findings?: FindingDef<S, P>[];
   obligations?: ObligationDef[];
   exceptions?: ExceptionDef[];
+  /**
+   * For a `candidate` article: the requirements still outstanding for a Calon PMI, listed for information
+   * (Pasal 9 ayat (2)), by document name (`passport`, `workVisa`).
+   */
+  outstanding?: (candidate: Candidate) => string[];
 }
 
 /**

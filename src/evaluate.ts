@@ -238,7 +238,8 @@ function displacements(
   return out;
 }
 
-function parseAsOf(asOf: unknown): DateString {
+/** Validates a Tanggal Penilaian (`asOf`), or throws an `InputError` naming `asOf`. */
+export function parseAsOf(asOf: unknown): DateString {
   const r = dateString.safeParse(asOf);
   if (!r.success) {
     throw new InputError([
@@ -446,32 +447,90 @@ async function judgeCandidates(
   displaced: ReadonlyMap<string, { by: string; message: Bilingual }>,
 ): Promise<CandidateVerdict[]> {
   const out: CandidateVerdict[] = [];
-  for (const candidate of village.candidates ?? []) {
-    const facts = computeFacts<Candidate>(
-      candidateFacts as Record<string, FactDef<Candidate>>,
-      candidate,
-      factCtx,
+  const list = village.candidates ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const candidate = list[i] as Candidate;
+    out.push(
+      await judgeCandidateWith(engines.candidate, {
+        regulation,
+        candidate,
+        factCtx: { ...factCtx, params: ctx.params },
+        displaced,
+        pathPrefix: `candidates[${i}].`,
+      }),
     );
-    const outcomes = await engines.candidate.run(facts);
-    const findings = judgeFindings({
-      regulation,
-      subject: 'candidate',
-      input: candidate,
-      outcomes,
-      facts,
-      params: ctx.params,
-      asOf: ctx.asOf,
-      windowStart: factCtx.windowStart,
-      displaced,
-    });
-    const list = [...findings.values()];
-    out.push({
-      name: candidate.name,
-      nik: candidate.nik === undefined ? null : maskNik(candidate.nik),
-      verdict: combineVerdicts(list.map((f) => f.verdict)),
-      findings: list,
-      outstanding: [],
-    });
   }
   return out;
+}
+
+/** What `judgeCandidate` needs: the regulation, the (validated) Calon PMI and the fact context. */
+export interface JudgeCandidateArgs {
+  regulation: Regulation;
+  candidate: Candidate;
+  /** The Tanggal Penilaian, the verifying village's code (`''` when not known), parameters and calendar. */
+  factCtx: FactContext;
+  /** Exceptions that apply (from the village record; none for a candidate judged alone). */
+  displaced?: ReadonlyMap<string, { by: string; message: Bilingual }>;
+  /** Put before every missing path: `candidates[2].` in a verdict document, nothing for `verifyCandidate`. */
+  pathPrefix?: string;
+  engine?: EngineKind;
+}
+
+/**
+ * Judges one Calon PMI under the candidate articles (Pasal 9): the one code path of the verdict document's
+ * `candidates` section and of `verifyCandidate`. The NIK is masked; the outstanding requirements come from
+ * each article's `outstanding` hook.
+ */
+export function judgeCandidate(args: JudgeCandidateArgs): Promise<CandidateVerdict> {
+  return judgeCandidateWith(enginesFor(args.regulation, args.factCtx.params, args.engine).candidate, args);
+}
+
+async function judgeCandidateWith(
+  evaluator: LeafEvaluator,
+  args: JudgeCandidateArgs,
+): Promise<CandidateVerdict> {
+  const { regulation, candidate, factCtx, pathPrefix = '' } = args;
+  const computed = computeFacts<Candidate>(
+    candidateFacts as Record<string, FactDef<Candidate>>,
+    candidate,
+    factCtx,
+  );
+  const facts: ComputedFacts =
+    pathPrefix === ''
+      ? computed
+      : {
+          values: computed.values,
+          missing: new Map(
+            [...computed.missing].map(([name, m]) => [
+              name,
+              new Missing(
+                m.paths.map((p) => `${pathPrefix}${p}`),
+                m.reason,
+              ),
+            ]),
+          ),
+        };
+  const outcomes = await evaluator.run(facts);
+  const findings = judgeFindings({
+    regulation,
+    subject: 'candidate',
+    input: candidate,
+    outcomes,
+    facts,
+    params: factCtx.params,
+    asOf: factCtx.asOf,
+    windowStart: factCtx.windowStart,
+    displaced: args.displaced ?? new Map(),
+  });
+  const list = [...findings.values()];
+  const outstanding = regulation.articles
+    .filter((a) => a.subject === 'candidate')
+    .flatMap((a) => a.outstanding?.(candidate) ?? []);
+  return {
+    name: candidate.name,
+    nik: candidate.nik === undefined ? null : maskNik(candidate.nik),
+    verdict: combineVerdicts(list.map((f) => f.verdict)),
+    findings: list,
+    outstanding,
+  };
 }

@@ -9,6 +9,7 @@ export {
   loadCalendarFile,
   workingDaysBetween,
 } from './calendar/index.js';
+export { type VerifyCandidateOptions, verifyCandidate } from './candidates.js';
 export type {
   ArticleDef,
   ExceptionDef,

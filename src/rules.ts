@@ -3,6 +3,9 @@ import { pasal02 } from '../rules/pasal-02-ruang-lingkup.js';
 import { pasal03 } from '../rules/pasal-03-syarat-dasar.js';
 import { pasal04 } from '../rules/pasal-04-kriteria-emas.js';
 import { pasal05 } from '../rules/pasal-05-penetapan.js';
+import { pasal06 } from '../rules/pasal-06-pembentukan-tim.js';
+import { pasal07 } from '../rules/pasal-07-susunan-tim.js';
+import { pasal09 } from '../rules/pasal-09-verifikasi-calon-pmi.js';
 import { pasal18 } from '../rules/pasal-18-mulai-berlaku.js';
 import type { ArticleDef } from './define.js';
 import { buildRegulation } from './regulation.js';
@@ -14,6 +17,9 @@ export const articles: readonly ArticleDef[] = [
   pasal03,
   pasal04,
   pasal05,
+  pasal06,
+  pasal07,
+  pasal09,
   pasal18,
 ] as ArticleDef[];
 
