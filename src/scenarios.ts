@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { regulationUnder } from './amendment/load.js';
 import type { Calendar } from './calendar/index.js';
 import { InputError, type InputIssue } from './errors.js';
-import { evaluate } from './evaluate.js';
+import { type EngineKind, evaluate } from './evaluate.js';
 import type { Regulation } from './regulation.js';
 import { loadDocument, parseScenario, type Scenario } from './schema/index.js';
 import type { Bilingual } from './types.js';
@@ -93,6 +93,8 @@ export function compareWithExpectations(verdict: VerdictDocument, expect: Scenar
 export interface ScenarioOptions {
   regulation?: Regulation;
   calendar?: Calendar;
+  /** What evaluates the comparisons (default json-rules-engine; the differential test runs both). */
+  engine?: EngineKind;
 }
 
 /** Runs one (already validated) scenario. */
@@ -109,6 +111,7 @@ export async function runScenario(
     asOf: scenario.asOf,
     ...(regulation ? { regulation } : {}),
     ...(options.calendar ? { calendar: options.calendar } : {}),
+    ...(options.engine ? { engine: options.engine } : {}),
   });
   const mismatches = compareWithExpectations(verdict, scenario.expect);
   return { file, name: scenario.name, passed: mismatches.length === 0, mismatches, verdict };

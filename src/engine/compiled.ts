@@ -91,7 +91,9 @@ export class CompiledFindingEvaluator implements LeafEvaluator {
           fact: leaf.fact,
           test,
           valueFact: isEngineFactRef(value) ? value.fact : null,
-          value,
+          // The engine compares against a deep clone of the rule's conditions made on every run, so a literal
+          // array or object is never the very object a fact holds (`equal` on them is false): clone it once.
+          value: typeof value === 'object' && value !== null ? structuredClone(value) : value,
           missingFact: isFactRef(leaf.value) ? leaf.value.fact : null,
         });
       });
