@@ -10,6 +10,7 @@ import type {
 import type { ParameterDef, ParamValue } from './parameters.js';
 import type { Candidate, VillageRecord } from './schema/index.js';
 import type { Bilingual, DateString, ObligationStatus, Provenance, Verdict } from './types.js';
+import type { Finding } from './verdict.js';
 
 /** What a rule judges: the village as a whole, or each Calon PMI in it (Pasal 9). */
 export type Subject = 'village' | 'candidate';
@@ -44,6 +45,18 @@ export interface ExplainContext<S extends Subject, P extends string> {
   /** The first excluded day of the 12-month window (asOf − 12 months). */
   windowStart: DateString;
   verdictOf(citation: string): Verdict;
+  /** A parameter's value in force on the Tanggal Penilaian, with the date it applies from. */
+  paramInForce(name: P): ParamInForce;
+}
+
+/** A parameter's value in force on the Tanggal Penilaian, the date it applies from, and its source. */
+export interface ParamInForce {
+  value: ParamValue;
+  /** The date from which this value applies. */
+  since: DateString;
+  reference: string;
+  /** Whether the parameter has more than one dated value (then explanations say which one applied). */
+  changes: boolean;
 }
 
 /** An explanation: the message (quoting the numbers and dates compared) and those values. */
@@ -65,6 +78,12 @@ export interface FindingDef<S extends Subject = Subject, P extends string = stri
    * anything fail; when it does not hold its verdict is `not_applicable`.
    */
   kind?: 'requirement' | 'classification';
+  /**
+   * Why the finding does not apply to this village on the Tanggal Penilaian (e.g. the village is not a
+   * Desa Migran EMAS), or null when it applies. A finding that does not apply is `not_applicable` with
+   * that message, and its condition is not judged.
+   */
+  notApplicable?(ctx: RuleContext): Bilingual | null;
 }
 
 /** Who must do something by a due date. */
@@ -83,12 +102,23 @@ export interface ObligationResult {
   values?: Record<string, ExplainValue>;
 }
 
-/** What an obligation rule may read. */
-export interface ObligationContext {
+/** What a rule may read besides the facts: the record, the date, the parameters in force and the calendar. */
+export interface RuleContext {
   record: VillageRecord;
   asOf: DateString;
   params: Readonly<Record<string, ParamValue>>;
   calendar: Calendar;
+  /** A parameter's value in force on `asOf` with the date it applies from (undefined for an unknown name). */
+  paramInForce(name: string): ParamInForce | undefined;
+}
+
+/** What an obligation rule may read. */
+export interface ObligationContext extends RuleContext {
+  /**
+   * Every village finding as judged on `asOf` before any exception displaced it, by citation: an obligation
+   * may turn what a displaced provision still finds wrong into a duty (Pasal 17 over Pasal 7).
+   */
+  findings: ReadonlyMap<string, Finding>;
 }
 
 /** A rule that lists the obligations one provision imposes (periodic or per event). */
@@ -98,14 +128,29 @@ export interface ObligationDef {
   compute(ctx: ObligationContext): ObligationResult[];
 }
 
-/** An exception: while it applies, the provisions it displaces are not applied (Pasal 17 over Pasal 7). */
+/**
+ * One application of an exception: what to say, and the days (inclusive) during which the displaced
+ * provision is not applied. Without `from`/`to` it has no bound on that side.
+ */
+export interface ExceptionApplication {
+  message: Bilingual;
+  from?: DateString;
+  to?: DateString;
+}
+
+/**
+ * An exception: while it applies, the provisions it displaces are not applied. A displaced finding (a state
+ * judged on the Tanggal Penilaian) is `not_applicable` with `displacedBy` when `asOf` lies in an application's
+ * days (Pasal 17 over Pasal 7); a displaced obligation is not judged for a period that overlaps them (Pasal 15
+ * ayat (4) over ayat (2)), and its article says which periods were displaced and by what.
+ */
 export interface ExceptionDef {
   /** The excepting provision. */
   citation: string;
   /** The citation (or citation prefix: `Pasal 7`) it displaces. */
   displaces: string;
-  /** Whether it applies on the Tanggal Penilaian, and what to say. */
-  applies(ctx: ObligationContext): { message: Bilingual } | null;
+  /** Where and when it applies to this village (none: null or an empty list), and what to say. */
+  applies(ctx: RuleContext): ExceptionApplication | readonly ExceptionApplication[] | null;
 }
 
 /** One article of the regulation as a typed rule module. */
@@ -134,7 +179,10 @@ export interface ArticleDef<S extends Subject = Subject, P extends string = stri
  * parameter names against the article's own parameters.
  */
 export function defineArticle<const P extends string = never, S extends Subject = 'village'>(
-  def: ArticleDef<S, P> & { parameters?: Record<P, ParameterDef> },
+  def: Omit<ArticleDef<S, P>, 'findings'> & {
+    parameters?: Record<P, ParameterDef>;
+    findings?: FindingDef<S, NoInfer<P>>[];
+  },
 ): ArticleDef<S, P> {
   return def;
 }

@@ -1,11 +1,18 @@
 import { type Amendment, applyAmendment } from './amendment/index.js';
 import { type Calendar, defaultCalendar } from './calendar/index.js';
 import { minusMonths } from './dates.js';
-import type { ArticleDef, ExceptionDef, ObligationContext, Provision, Subject } from './define.js';
+import type { ArticleDef, ObligationContext, Provision, RuleContext, Subject } from './define.js';
 import { CompiledFindingEvaluator, type LeafEvaluator } from './engine/compiled.js';
 import { type ComputedFacts, FindingEngine, type LeafOutcomes } from './engine/engine.js';
 import { evaluateKleene, type Outcome } from './engine/kleene.js';
 import { InputError, inputIssue, maskNik } from './errors.js';
+import {
+  collectDisplacements,
+  type Displacement,
+  displacedFinding,
+  displaceObligations,
+  findingDisplacement,
+} from './exceptions.js';
 import { bilingual, list } from './explain/format.js';
 import {
   candidateFacts,
@@ -16,12 +23,13 @@ import {
   villageFacts,
   villageKindOf,
 } from './facts/index.js';
+import { paramsInForce } from './obligations/params.js';
 import type { ParamValue } from './parameters.js';
 import { citationWithin, parametersOn, type Regulation } from './regulation.js';
 import { shippedRegulation } from './rules.js';
 import { dateString } from './schema/date.js';
 import { type Candidate, parseVillage, type VillageRecord } from './schema/index.js';
-import { designationStatus, revocationRecommended } from './status.js';
+import { designationStatus, evaluationResultOf, revocationRecommended } from './status.js';
 import type { Bilingual, DateString, Provenance, Verdict } from './types.js';
 import type {
   ArticleVerdict,
@@ -148,7 +156,12 @@ interface JudgeArgs<I> {
   params: Readonly<Record<string, ParamValue>>;
   asOf: DateString;
   windowStart: DateString;
-  displaced: ReadonlyMap<string, { by: string; message: Bilingual }>;
+  /** Exceptions in force for this village (a finding is displaced when `asOf` lies in their days). */
+  displaced: readonly Displacement[];
+  /** The village and the date, for a finding's `notApplicable` (absent for a candidate judged alone). */
+  rule?: RuleContext;
+  /** Filled with every finding as judged before any exception displaced it. */
+  underlying?: Map<string, Finding>;
 }
 
 /** Judges every finding of a subject in order, in three-valued logic, and explains each. */
@@ -169,18 +182,22 @@ function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
     const missing = verdict === 'unknown' ? [...new Set(inside.flatMap((x) => x.missing ?? []))] : [];
     return { verdict, missing, reasons: [] };
   };
+  const paramInForce = paramsInForce(regulation, args.asOf);
+  const settle = (f: Finding) => {
+    args.underlying?.set(f.citation, f);
+    const d = findingDisplacement(f.citation, args.asOf, args.displaced);
+    judged.set(f.citation, d ? displacedFinding(f, d) : f);
+  };
   for (const { finding, article } of regulation.order[subject]) {
     const provenance = provenanceOf(article, finding.citation);
-    const displacement = [...args.displaced].find(([prefix]) => citationWithin(finding.citation, prefix));
-    if (displacement) {
-      const [, d] = displacement;
-      judged.set(finding.citation, {
+    const skip = args.rule && finding.notApplicable ? finding.notApplicable(args.rule) : null;
+    if (skip) {
+      settle({
         citation: finding.citation,
         verdict: 'not_applicable',
-        message: d.message,
+        message: skip,
         values: {},
         provenance,
-        displacedBy: d.by,
       });
       continue;
     }
@@ -191,7 +208,7 @@ function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       param: (ref) => Number(params[ref.param]),
     });
     if (outcome.verdict === 'unknown') {
-      judged.set(finding.citation, {
+      settle({
         citation: finding.citation,
         verdict: 'unknown',
         message: unknownMessage(finding.label, outcome),
@@ -209,10 +226,12 @@ function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       asOf: args.asOf,
       windowStart: args.windowStart,
       verdictOf,
+      paramInForce: (name) =>
+        paramInForce(name) ?? { value: params[name] ?? '', since: args.asOf, reference: '', changes: false },
     });
     const verdict: Verdict =
       finding.kind === 'classification' && outcome.verdict === 'not_met' ? 'not_applicable' : outcome.verdict;
-    judged.set(finding.citation, {
+    settle({
       citation: finding.citation,
       verdict,
       message: explanation.message,
@@ -221,21 +240,6 @@ function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
     });
   }
   return judged;
-}
-
-/** The exceptions that apply on the date, by the citation they displace. */
-function displacements(
-  regulation: Regulation,
-  ctx: ObligationContext,
-): Map<string, { by: string; message: Bilingual }> {
-  const out = new Map<string, { by: string; message: Bilingual }>();
-  for (const article of regulation.articles) {
-    for (const ex of article.exceptions ?? ([] as ExceptionDef[])) {
-      const applied = ex.applies(ctx);
-      if (applied) out.set(ex.displaces, { by: ex.citation, message: applied.message });
-    }
-  }
-  return out;
 }
 
 /** Validates a Tanggal Penilaian (`asOf`), or throws an `InputError` naming `asOf`. */
@@ -298,8 +302,15 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
   }
   const windowStart = minusMonths(asOf, 12);
   const factCtx: FactContext = { asOf, villageCode: village.code, windowStart, params, calendar };
-  const ctx: ObligationContext = { record: village, asOf, params, calendar };
-  const displaced = displacements(regulation, ctx);
+  const rule: RuleContext = {
+    record: village,
+    asOf,
+    params,
+    calendar,
+    paramInForce: paramsInForce(regulation, asOf),
+  };
+  const displaced = collectDisplacements(regulation, rule);
+  const underlying = new Map<string, Finding>();
   const engines = enginesFor(regulation, params, options.engine);
 
   const facts = computeFacts<VillageRecord>(
@@ -318,14 +329,23 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     asOf,
     windowStart,
     displaced,
+    rule,
+    underlying,
   });
+  const ctx: ObligationContext = { ...rule, findings: underlying };
 
   const obligations: Obligation[] = [];
   const articles: ArticleVerdict[] = [];
   for (const article of regulation.articles) {
     if ((article.subject ?? 'village') !== 'village') continue;
     const own = (article.findings ?? []).map((f) => findings.get(f.citation) as Finding);
-    const duties = (article.obligations ?? []).flatMap((o) => o.compute(ctx));
+    const { kept: duties, notes } = displaceObligations(
+      article,
+      (article.obligations ?? []).flatMap((o) => o.compute(ctx)),
+      displaced,
+      asOf,
+      provenanceOf,
+    );
     obligations.push(...duties);
     if (
       own.length === 0 &&
@@ -353,14 +373,14 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
       article: article.article,
       title: article.title,
       verdict: combineVerdicts([...own.map((f) => f.verdict), ...dutyVerdicts]),
-      findings: own,
+      findings: [...own, ...notes],
     });
   }
   obligations.sort(
     (a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.citation.localeCompare(b.citation),
   );
 
-  const status = statusOf(regulation, village, findings, asOf, params);
+  const status = statusOf(village, findings, asOf, params);
   const candidates = await judgeCandidates(regulation, village, engines, factCtx, ctx, displaced);
   const candidateArticles = regulation.articles.filter((a) => a.subject === 'candidate');
   for (const article of candidateArticles) {
@@ -402,7 +422,6 @@ function declarativeFinding(article: ArticleDef): Finding {
 const ELIGIBILITY_CITATIONS = ['Pasal 3 ayat (1)', 'Pasal 4 ayat (5)'];
 
 function statusOf(
-  regulation: Regulation,
   village: VillageRecord,
   findings: ReadonlyMap<string, Finding>,
   asOf: DateString,
@@ -415,26 +434,14 @@ function statusOf(
   const pocket =
     !pocketFinding || pocketFinding.verdict === 'unknown' ? null : pocketFinding.verdict === 'met';
   const designation = designationStatus(village, asOf, params);
-  let evaluationResult: VerdictStatus['evaluationResult'] = null;
-  if (designation === 'active') {
-    const criteria = ['Pasal 4 ayat (1)', 'Pasal 4 ayat (2)', 'Pasal 4 ayat (3)', 'Pasal 4 ayat (4)']
-      .flatMap(within)
-      .map((f) => f.verdict);
-    const ayat5 = findings.get('Pasal 4 ayat (5)')?.verdict;
-    if (ayat5 === 'not_met') evaluationResult = 'perlu-pembinaan';
-    else if (ayat5 === 'met' && criteria.every((v) => v === 'met')) evaluationResult = 'mandiri';
-    else if (ayat5 === 'met' && criteria.includes('not_met')) evaluationResult = 'berkembang';
-  }
+  // Pasal 12 ayat (2) and Pasal 13 ayat (2): see src/status.ts for what they are when they cannot be told.
+  const evaluationResult = evaluationResultOf((c) => findings.get(c)?.verdict);
   return {
     eligibility,
     pocket,
     designation,
     evaluationResult,
-    revocationRecommended: revocationRecommended(
-      village,
-      asOf,
-      Number(params.revocationConsecutiveYears ?? 2),
-    ),
+    revocationRecommended: revocationRecommended(village, asOf, params),
   };
 }
 
@@ -444,7 +451,7 @@ async function judgeCandidates(
   engines: Engines,
   factCtx: FactContext,
   ctx: ObligationContext,
-  displaced: ReadonlyMap<string, { by: string; message: Bilingual }>,
+  displaced: readonly Displacement[],
 ): Promise<CandidateVerdict[]> {
   const out: CandidateVerdict[] = [];
   const list = village.candidates ?? [];
@@ -470,7 +477,7 @@ export interface JudgeCandidateArgs {
   /** The Tanggal Penilaian, the verifying village's code (`''` when not known), parameters and calendar. */
   factCtx: FactContext;
   /** Exceptions that apply (from the village record; none for a candidate judged alone). */
-  displaced?: ReadonlyMap<string, { by: string; message: Bilingual }>;
+  displaced?: readonly Displacement[];
   /** Put before every missing path: `candidates[2].` in a verdict document, nothing for `verifyCandidate`. */
   pathPrefix?: string;
   engine?: EngineKind;
@@ -520,7 +527,7 @@ async function judgeCandidateWith(
     params: factCtx.params,
     asOf: factCtx.asOf,
     windowStart: factCtx.windowStart,
-    displaced: args.displaced ?? new Map(),
+    displaced: args.displaced ?? [],
   });
   const list = [...findings.values()];
   const outstanding = regulation.articles

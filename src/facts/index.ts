@@ -1,5 +1,6 @@
 import type { Candidate, VillageRecord } from '../schema/index.js';
 import { candidateFacts } from './candidate.js';
+import { designationFacts } from './designation.js';
 import { eligibilityFacts } from './eligibility.js';
 import type { FactDef, FactType } from './fact.js';
 import { teamFacts } from './team.js';
@@ -16,7 +17,7 @@ export {
 } from './fact.js';
 
 /** Every fact the village-level rules may use, by name. */
-export const villageFacts = { ...eligibilityFacts, ...teamFacts } satisfies Record<
+export const villageFacts = { ...eligibilityFacts, ...teamFacts, ...designationFacts } satisfies Record<
   string,
   FactDef<VillageRecord>
 >;
