@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 
 import { Command, CommanderError, Option } from 'commander';
+import { regulationUnder } from './amendment/load.js';
+import { addCompareCommand } from './compare/cli.js';
+import { addBatchCommands } from './batch/cli.js';
 import { formatIssue, InputError } from './errors.js';
 import { evaluate } from './evaluate.js';
 import { formatScenarioRun } from './report/scenarios.js';
@@ -63,15 +66,20 @@ export function buildProgram(): Command {
     .description('menilai satu desa / judge one village record (JSON, YAML, or a scenario file)')
     .argument('<file>')
     .option('--as-of <date>', 'Tanggal Penilaian (YYYY-MM-DD)')
+    .option('--amendment <file>', 'menilai menurut perubahan / judge under an amendment (YAML)')
     .addOption(langOption())
     .addOption(
       new Option('--format <format>', 'text | json | md').choices(['text', 'json', 'md']).default('text'),
     )
-    .action(async (file: string, opts: { asOf?: string; lang: Lang; format: string }) => {
+    .action(async (file: string, opts: { asOf?: string; amendment?: string; lang: Lang; format: string }) => {
       lang = opts.lang;
       const { record, asOf } = await loadRecord(file);
       const when = opts.asOf ?? asOf;
-      const doc = await evaluate(record, when ? { asOf: when } : {});
+      const regulation = opts.amendment ? await regulationUnder(opts.amendment) : undefined;
+      const doc = await evaluate(record, {
+        ...(when ? { asOf: when } : {}),
+        ...(regulation ? { regulation } : {}),
+      });
       if (opts.format === 'json') process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
       else if (opts.format === 'md') process.stdout.write(formatMarkdown(doc, lang));
       else process.stdout.write(formatText(doc, lang));
@@ -82,13 +90,23 @@ export function buildProgram(): Command {
     .command('scenarios')
     .description('menjalankan skenario / run every scenario under DIR against its expect')
     .argument('[dir]', 'folder skenario / scenario folder', 'fixtures')
+    .option('--amendment <file>', 'menjalankan menurut perubahan / run under an amendment (YAML)')
     .addOption(langOption())
-    .action(async (dir: string, opts: { lang: Lang }) => {
+    .action(async (dir: string, opts: { amendment?: string; lang: Lang }) => {
       lang = opts.lang;
-      const results = await runScenarios(dir);
+      const regulation = opts.amendment ? await regulationUnder(opts.amendment) : undefined;
+      const results = await runScenarios(dir, regulation ? { regulation } : {});
       process.stdout.write(formatScenarioRun(results, dir, lang));
       process.exitCode = results.every((r) => r.passed) ? EXIT.ok : EXIT.notMet;
     });
+
+  addCompareCommand(program, (l) => {
+    lang = l;
+  });
+
+  addBatchCommands(program, (l) => {
+    lang = l;
+  });
 
   return program;
 }

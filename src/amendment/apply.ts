@@ -1,6 +1,6 @@
 // Applying an amendment: copies of the article modules with the changes made, built into a new Regulation.
 
-import { distance } from 'fastest-levenshtein';
+import levenshtein from 'damerau-levenshtein';
 import type {
   ArticleDef,
   ExceptionDef,
@@ -57,7 +57,8 @@ export function nearest(name: string, candidates: readonly string[], max = 3): s
   return candidates
     .map((c) => {
       const cl = c.toLowerCase();
-      const d = cl.startsWith(lower) || (lower.length >= 4 && cl.includes(lower)) ? 0 : distance(lower, cl);
+      const d =
+        cl.startsWith(lower) || (lower.length >= 4 && cl.includes(lower)) ? 0 : levenshtein(lower, cl).steps;
       return { c, d };
     })
     .filter((x) => x.d <= limit)

@@ -8,6 +8,7 @@ import {
   isParamRef,
   type Operator,
 } from '../engine/condition.js';
+import { formatDate } from '../explain/format.js';
 import type { ParamValue } from '../parameters.js';
 import type { Lang } from '../types.js';
 
@@ -170,4 +171,23 @@ export function compareLikeEngine(operator: Operator, a: unknown, b: unknown): b
     case 'greaterThanInclusive':
       return numeric(a) && (a as number) >= (b as number);
   }
+}
+
+/** A parameter's value as the text of the regulation reads it: `0,8` (Indonesian decimal comma), `2 Jan 2026`. */
+export function showParam(value: ParamValue | undefined, lang: Lang): string {
+  if (value === undefined) return '?';
+  if (typeof value === 'number') return lang === 'id' ? String(value).replace('.', ',') : String(value);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, lang);
+  return String(value);
+}
+
+/** A provision's text with its `{param}` placeholders replaced by the values given. */
+export function renderText(
+  text: string,
+  params: Readonly<Record<string, ParamValue>>,
+  lang: Lang = 'id',
+): string {
+  return text.replace(/\{([A-Za-z]\w*)\}/g, (whole, name: string) =>
+    name in params ? showParam(params[name], lang) : whole,
+  );
 }

@@ -1,0 +1,68 @@
+// The drafters' workbench commands of `dme`: compare (and coverage, articles), registered by src/cli.ts.
+
+import { writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { type Command, Option } from 'commander';
+import { regulationUnder } from '../amendment/load.js';
+import { formatComparisonHtml } from '../report/html.js';
+import { shippedRegulation } from '../rules.js';
+import { loadScenarios } from '../scenarios.js';
+import type { Lang } from '../types.js';
+import { formatComparisonMarkdown, formatComparisonText } from './format.js';
+import { compareRegulations } from './index.js';
+
+function langOption() {
+  return new Option('--lang <lang>', 'bahasa keluaran / output language').choices(['id', 'en']).default('id');
+}
+
+/** Writes a report to `--out` (then says where on stderr) or to stdout. */
+async function emit(text: string, out: string | undefined, lang: Lang): Promise<void> {
+  if (out === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  await writeFile(out, text, 'utf8');
+  process.stderr.write(`${lang === 'id' ? 'Ditulis ke' : 'Written to'} ${out}\n`);
+}
+
+/** Adds `dme compare` to the program; `setLang` tells the program the language errors are reported in. */
+export function addCompareCommand(program: Command, setLang: (lang: Lang) => void): void {
+  program
+    .command('compare')
+    .description(
+      'membandingkan hasil menurut dua teks / compare outcomes under the current text and an amendment',
+    )
+    .argument('[dir]', 'folder skenario / scenario folder', 'fixtures')
+    .requiredOption('--amendment <file>', 'berkas perubahan / amendment file (YAML)')
+    .option('--base <file>', 'perubahan lain sebagai teks dasar / another amendment as the base text')
+    .addOption(
+      new Option('--format <format>', 'text | md | html | json')
+        .choices(['text', 'md', 'html', 'json'])
+        .default('text'),
+    )
+    .option('--out <file>', 'tulis ke berkas / write to a file')
+    .addOption(langOption())
+    .action(
+      async (
+        dir: string,
+        opts: { amendment: string; base?: string; format: string; out?: string; lang: Lang },
+      ) => {
+        setLang(opts.lang);
+        const base = opts.base ? await regulationUnder(opts.base) : shippedRegulation;
+        const amended = await regulationUnder(opts.amendment);
+        const scenarios = await loadScenarios(dir);
+        const report = await compareRegulations(scenarios, base, amended);
+        const label = (f: string) => relative(dir, f) || f;
+        const text =
+          opts.format === 'json'
+            ? `${JSON.stringify(report, null, 2)}\n`
+            : opts.format === 'md'
+              ? formatComparisonMarkdown(report, opts.lang, dir)
+              : opts.format === 'html'
+                ? formatComparisonHtml(report, opts.lang, label)
+                : formatComparisonText(report, opts.lang, dir);
+        await emit(text, opts.out, opts.lang);
+        process.exitCode = 0;
+      },
+    );
+}

@@ -1,0 +1,244 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyAmendment } from '../src/amendment/index.js';
+import { formatComparisonMarkdown, formatComparisonText } from '../src/compare/format.js';
+import { type CompareInput, compareRegulations, wordDiff } from '../src/compare/index.js';
+import { shippedRegulation } from '../src/rules.js';
+import { parseVillage } from '../src/schema/index.js';
+
+function dme(...args: string[]) {
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A village meeting every Pasal 4 criterion except (possibly) the procedural share: `procedural` of 100. */
+function village(procedural: number, name: string): CompareInput {
+  return {
+    file: `${name}.yaml`,
+    scenario: {
+      name,
+      asOf: '2026-06-30',
+      village: parseVillage({
+        code: '52.03.13.2001',
+        name,
+        pmi: { abroad: 100, procedural, placedLast3Years: 64 },
+        villageRegulation: { number: '4', year: 2025, promulgatedOn: '2025-09-01' },
+        informationService: true,
+        complaintService: true,
+        legalAidPartners: ['LBH Mataram'],
+        dataCollection: { digital: true, lastUpdatedOn: '2026-03-01' },
+        activities: [
+          { date: '2025-10-14', kind: 'awareness' },
+          { date: '2026-02-10', kind: 'awareness' },
+          { date: '2026-04-02', kind: 'entrepreneurship' },
+          { date: '2026-05-20', kind: 'family-empowerment' },
+        ],
+        returneeGroups: [{ name: 'Kelompok Tenun', active: true }],
+      }),
+    },
+  };
+}
+
+const villages = [village(85, 'Delapan Lima'), village(75, 'Tujuh Lima'), village(65, 'Enam Lima')];
+const lower70 = applyAmendment({
+  title: 'Ambang 70 persen',
+  description: 'Menurunkan ambang PMI Prosedural.',
+  changes: [
+    { parameter: 'minProceduralShare', value: 0.7 },
+    {
+      citation: 'Pasal 4 ayat (3) huruf c',
+      when: { fact: 'legalAidPartners', operator: 'greaterThan', value: 0 },
+    },
+  ],
+});
+
+describe('comparing two texts', () => {
+  it('counts only the village between the two thresholds as changed, before → after with both explanations', async () => {
+    const r = await compareRegulations(villages, shippedRegulation, lower70);
+    expect(r.villages).toBe(3);
+    expect(r.changes.map((c) => c.village.name)).toEqual(['Tujuh Lima']);
+    const share = r.changes[0]?.citations.find((c) => c.citation === 'Pasal 4 ayat (3) huruf a');
+    expect(share?.before?.verdict).toBe('not_met');
+    expect(share?.after?.verdict).toBe('met');
+    expect(share?.before?.message?.en).toContain('at least 80% is required');
+    expect(share?.after?.message?.en).toContain('at least 70% is required');
+    expect(share?.provision).toBe('Pasal 4 ayat (3) huruf a');
+  });
+
+  it('counts the villages whose eligibility changed and the outcomes before and after', async () => {
+    const r = await compareRegulations(villages, shippedRegulation, lower70);
+    expect(r.changed.eligibility).toBe(1);
+    expect(r.changed.anyVerdict).toBe(1);
+    expect(r.changed.designation).toBe(0);
+    const eligibility = r.outcomes.find((o) => o.field === 'eligibility');
+    const total = (counts: Record<string, number> = {}) => Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(total(eligibility?.before)).toBe(3);
+    expect(total(eligibility?.after)).toBe(3);
+    // The team is not recorded, so Pasal 3 stays unknown: eligibility goes from not_met to unknown.
+    expect((eligibility?.before.not_met ?? 0) - (eligibility?.after.not_met ?? 0)).toBe(1);
+    expect(r.changes[0]?.status).toContainEqual({
+      field: 'eligibility',
+      before: 'not_met',
+      after: 'unknown',
+    });
+  });
+
+  it('shows the wording change of a parameter as its value in the text, and the parameter’s dated values', async () => {
+    const r = await compareRegulations(villages, shippedRegulation, lower70);
+    const p = r.provisions.find((x) => x.citation === 'Pasal 4 ayat (3) huruf a');
+    expect(p?.kinds).toEqual(['wording']);
+    expect(p?.diff.filter((d) => d.op === 'removed').map((d) => d.value.trim())).toEqual(['0,8;']);
+    expect(p?.diff.filter((d) => d.op === 'added').map((d) => d.value.trim())).toEqual(['0,7;']);
+    expect(r.parameters).toEqual([
+      expect.objectContaining({
+        name: 'minProceduralShare',
+        before: [expect.objectContaining({ value: 0.8 })],
+        after: [expect.objectContaining({ value: 0.7 })],
+      }),
+    ]);
+  });
+
+  it('lists a replaced condition in readable form even when no village changes because of it', async () => {
+    const r = await compareRegulations(villages, shippedRegulation, lower70);
+    const c = r.provisions.find((x) => x.citation === 'Pasal 4 ayat (3) huruf c');
+    expect(c?.kinds).toEqual(['condition']);
+    expect(c?.conditionBefore?.en).toBe('legalAidPartners ≥ 1');
+    expect(c?.conditionAfter?.en).toBe('legalAidPartners > 0');
+  });
+
+  it('compares two amendments with each other (--base)', async () => {
+    const lower75 = applyAmendment({
+      title: 'Ambang 75 persen',
+      changes: [{ parameter: 'minProceduralShare', value: 0.75 }],
+    });
+    const r = await compareRegulations(villages, lower75, lower70);
+    expect(r.base.amendment).toBe('Ambang 75 persen');
+    expect(r.changes).toEqual([]);
+    const r2 = await compareRegulations([village(72, 'Tujuh Dua')], lower75, lower70);
+    expect(r2.changes.map((c) => c.village.name)).toEqual(['Tujuh Dua']);
+  });
+
+  it('reads as text and as a Markdown memo in both languages', async () => {
+    const r = await compareRegulations(villages, shippedRegulation, lower70);
+    const text = formatComparisonText(r, 'id');
+    expect(text).toContain(
+      'Desa yang berubah: kelayakan 1, penetapan 0, hasil evaluasi 0, putusan apa pun 1.',
+    );
+    expect(text).toContain('Pasal 4 ayat (3) huruf a: tidak memenuhi → memenuhi');
+    expect(text).toContain('[-0,8;-] {+0,7;+}');
+    const md = formatComparisonMarkdown(r, 'en');
+    expect(md).toContain('# Outcome comparison: Ambang 70 persen');
+    expect(md).toContain('~~0,8;~~ **0,7;**');
+    expect(md).toMatch(
+      /\| Pasal 4 ayat \(3\) huruf a \| \*\*not met\*\*: 75 of 100 PMI \(75%\) are procedural; at least 80% is required\. \| \*\*met\*\*:/,
+    );
+  });
+
+  it('splits a word diff at white space', () => {
+    expect(wordDiff('paling rendah 0,8;', 'paling rendah 0,7;')).toEqual([
+      { value: 'paling rendah ', op: 'same' },
+      { value: '0,8;', op: 'removed' },
+      { value: '0,7;', op: 'added' },
+    ]);
+  });
+});
+
+describe('dme compare', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'dme-compare-'));
+
+  it('reports the shipped scenarios that change under the 70% amendment, and exits 0', () => {
+    const r = dme(
+      'compare',
+      'fixtures',
+      '--amendment',
+      'fixtures/amendments/ambang-prosedural-70.yaml',
+      '--lang',
+      'en',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Outcome comparison: working text');
+    expect(r.stdout).toContain(
+      'pasal-04/pmi-prosedural-79-persen.yaml — Anjani (52.03.13.2001), 30 Jun 2026',
+    );
+    expect(r.stdout).toContain('Pasal 4 ayat (3) huruf a: not met → met');
+    expect(r.stdout).toContain('{+yang tercatat dalam SISKOP2MI +}');
+    expect(r.stdout).toMatch(/Villages that changed: eligibility \d+/);
+  });
+
+  it('writes a Markdown memo to --out', () => {
+    const out = join(tmp, 'memo.md');
+    const r = dme(
+      'compare',
+      'fixtures',
+      '--amendment',
+      'fixtures/amendments/ambang-prosedural-70.yaml',
+      '--format',
+      'md',
+      '--out',
+      out,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toContain('# Perbandingan hasil: Ambang PMI Prosedural 70 persen');
+  });
+
+  it('compares two amendments with --base', () => {
+    const r = dme(
+      'compare',
+      'fixtures',
+      '--amendment',
+      'fixtures/amendments/ambang-prosedural-70.yaml',
+      '--base',
+      'fixtures/amendments/ambang-prosedural-70.yaml',
+      '--format',
+      'json',
+    );
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.base.amendment).toBe('Ambang PMI Prosedural 70 persen');
+    expect(report.changes).toEqual([]);
+  });
+
+  it('exits 2 naming the file and the field of a bad amendment', () => {
+    const bad = join(tmp, 'bad.yaml');
+    writeFileSync(bad, 'title: Salah\nchanges:\n  - parameter: minProceduralShar\n    value: 0.7\n');
+    const r = dme('compare', 'fixtures', '--amendment', bad, '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `${bad}: changes[0].parameter: unknown parameter minProceduralShar. Did you mean: minProceduralShare?`,
+    );
+    expect(r.stderr).not.toContain('    at ');
+  });
+
+  it('exits 2 without --amendment', () => {
+    expect(dme('compare', 'fixtures').code).toBe(2);
+  });
+
+  it('runs the scenarios under an amendment (dme scenarios --amendment) and judges one record under it (dme check --amendment)', () => {
+    const scenarios = dme(
+      'scenarios',
+      'fixtures/pasal-04',
+      '--amendment',
+      'fixtures/amendments/ambang-prosedural-70.yaml',
+    );
+    expect(scenarios.stdout).toContain('pmi-prosedural-79-persen.yaml');
+    expect(scenarios.stdout).toMatch(/\d+ passed, [1-9]\d* failed/);
+    const check = dme(
+      'check',
+      'fixtures/pasal-04/pmi-prosedural-79-persen.yaml',
+      '--amendment',
+      'fixtures/amendments/ambang-prosedural-70.yaml',
+      '--format',
+      'json',
+    );
+    const doc = JSON.parse(check.stdout);
+    expect(doc.regulation.amendment).toBe('Ambang PMI Prosedural 70 persen');
+    const f = doc.articles
+      .flatMap((a: { findings: { citation: string; verdict: string }[] }) => a.findings)
+      .find((x: { citation: string }) => x.citation === 'Pasal 4 ayat (3) huruf a');
+    expect(f.verdict).toBe('met');
+  });
+});
