@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyAmendment } from '../src/amendment/index.js';
 import {
   type Candidate,
   type CandidateVerdict,
@@ -167,6 +168,41 @@ describe('Pasal 9 ayat (1) huruf a: at least 18 on the verification date', () =>
     const p = shippedRegulation.parameters.get('minCandidateAge');
     expect(p?.provenance).toBe('UU18');
     expect(p?.statutory).toEqual({ min: 18, reference: 'UU 18/2017 Pasal 5 huruf a' });
+  });
+
+  it('refuses an amendment that lowers the minimum age to 17, citing the statute', () => {
+    const lower = {
+      title: 'Usia Calon PMI 17 tahun',
+      changes: [{ parameter: 'minCandidateAge', value: 17, reference: 'percobaan' }],
+    };
+    const err = (() => {
+      try {
+        applyAmendment(lower);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).issues[0]?.message).toContain(
+      'below the minimum of 18 fixed by UU 18/2017 Pasal 5 huruf a',
+    );
+  });
+
+  it('applies an amendment that raises the minimum age to 21', async () => {
+    const regulation = applyAmendment({
+      title: 'Usia Calon PMI 21 tahun',
+      changes: [{ parameter: 'minCandidateAge', value: 21, reference: 'percobaan' }],
+    });
+    const v = await verifyCandidate(
+      candidate({ birthDate: '2006-01-01', nik: nik('520313', '2006-01-01', 'female') }),
+      {
+        asOf: '2026-06-30',
+        villageCode: CODE,
+        regulation,
+      },
+    );
+    expect(huruf(v, 'a').verdict).toBe('not_met');
+    expect(huruf(v, 'a').message.id).toContain('paling rendah 21 tahun disyaratkan');
   });
 });
 
