@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { nikBirthPart, nikMatchesBirthDate, nikWellFormed } from '../src/facts/candidate.js';
 import { evaluate, formatMarkdown, formatText, InputError, maskNik, verifyCandidate } from '../src/index.js';
@@ -79,6 +80,29 @@ describe('NIK masking', () => {
       '5203**********01',
       '5203**********01',
     ]);
+  });
+
+  it('never prints an NIK whole from dme check, in JSON or text', () => {
+    for (const format of ['json', 'text', 'md']) {
+      const r = spawnSync(
+        process.execPath,
+        ['dist/cli.js', 'check', 'fixtures/pasal-09/tiga-calon-pmi.yaml', '--format', format],
+        { encoding: 'utf8' },
+      );
+      expect(r.status).toBe(1);
+      for (const nik of ['5203136908990001', '5203130206080001', '5203130505950001']) {
+        expect(r.stdout).not.toContain(nik);
+        expect(r.stdout).not.toContain(nik.slice(4, -2));
+      }
+      if (format === 'json') {
+        const doc = JSON.parse(r.stdout) as { candidates: { name: string; nik: string; verdict: string }[] };
+        expect(doc.candidates.map((c) => [c.name, c.nik, c.verdict])).toEqual([
+          ['Baiq Rina', '5203**********01', 'met'],
+          ['Ahmad', '5203**********01', 'not_met'],
+          ['Lalu Hadi', '5203**********01', 'unknown'],
+        ]);
+      }
+    }
   });
 
   it('never prints an NIK in an input error, even when it is given as a number', async () => {

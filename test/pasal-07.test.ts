@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Finding, formatText, type Member, type VerdictDocument } from '../src/index.js';
 
@@ -276,5 +277,27 @@ describe('the compiled evaluator', () => {
     const b = await evaluate(record, { asOf: '2026-06-30', engine: 'compiled' });
     const pick = (d: VerdictDocument) => d.articles.filter((x) => x.article === 6 || x.article === 7);
     expect(pick(b)).toEqual(pick(a));
+  });
+});
+
+describe('dme check on a team that is wrong', () => {
+  it('says per ayat what is wrong, with names and numbers, and exits 1', () => {
+    const run = (file: string) =>
+      spawnSync(process.execPath, ['dist/cli.js', 'check', `fixtures/pasal-07/${file}`], {
+        encoding: 'utf8',
+      });
+    const women = run('perempuan-2-dari-9.yaml');
+    expect(women.status).toBe(1);
+    expect(women.stdout).toContain(
+      'Pasal 7 ayat (3) [ASM] tidak memenuhi: 2 dari 9 anggota (22%) perempuan; paling sedikit 30% disyaratkan.',
+    );
+    const siti = run('anggota-lahir-29-februari-berusia-17.yaml');
+    expect(siti.stdout).toContain(
+      'Siti (lahir 29-02-2008) berusia 17 tahun pada tanggal Keputusan 28-02-2026',
+    );
+    const budi = run('anggota-pegawai-p3mi.yaml');
+    expect(budi.stdout).toContain(
+      'Pasal 7 ayat (6) [PUB] tidak memenuhi: Budi tercatat sebagai pengurus atau pegawai P3MI',
+    );
   });
 });
