@@ -41,10 +41,20 @@ export function fulfilledAsOf(date: DateString | null | undefined, asOf: DateStr
   return date !== undefined && date !== null && date <= asOf ? date : null;
 }
 
+/** How a count reads: `N Hari` / `N working days`, or a function of the value and the language. */
+export type UnitText = Bilingual | ((value: string, lang: Lang) => string);
+
+/** A number of times: "N kali" / "once", "twice", "N times". */
+export function timesText(n: string, l: Lang): string {
+  if (l === 'id') return `${n} kali`;
+  return n === '1' ? 'once' : n === '2' ? 'twice' : `${n} times`;
+}
+
 /** "N Hari" / "N working days", with the date the value applies from when the parameter changes over time. */
-export function paramPhrase(ctx: RuleContext, name: string, unit: Bilingual): Bilingual {
+export function paramPhrase(ctx: RuleContext, name: string, unit: UnitText): Bilingual {
   const p = ctx.paramInForce(name);
   const value = p?.value ?? ctx.params[name];
+  const text = (l: Lang) => (typeof unit === 'function' ? unit(String(value), l) : `${value} ${unit[l]}`);
   return bilingual((l) => {
     const since =
       p?.changes === true
@@ -52,7 +62,7 @@ export function paramPhrase(ctx: RuleContext, name: string, unit: Bilingual): Bi
           ? ` (nilai yang berlaku sejak ${formatDate(p.since, l)})`
           : ` (the value in force since ${formatDate(p.since, l)})`
         : '';
-    return `${value} ${unit[l]}${since}`;
+    return `${text(l)}${since}`;
   });
 }
 
@@ -298,8 +308,8 @@ export function timesInPeriod(
   const p = d.within;
   const label = periodLabel(p);
   const times = d.param
-    ? paramPhrase(ctx, d.param, { id: 'kali', en: 'time(s)' })
-    : { id: `${d.required} kali`, en: `${d.required} time(s)` };
+    ? paramPhrase(ctx, d.param, timesText)
+    : bilingual((l) => timesText(String(d.required), l));
   const duty = bilingual((l) =>
     l === 'id'
       ? `${d.duty.id} paling sedikit ${times.id} dalam ${label.id}`

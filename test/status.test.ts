@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../src/evaluate.js';
+import type { VillageRecord } from '../src/schema/index.js';
+import {
+  designationEnd,
+  designationStatus,
+  evaluationResultOf,
+  perluPembinaanRun,
+  revocationRecommended,
+} from '../src/status.js';
+import type { Verdict } from '../src/types.js';
+
+const PARAMS = { validityYears: 3, effectiveDate: '2026-01-02', revocationConsecutiveYears: 2 };
+
+function village(extra: Partial<VillageRecord> = {}): VillageRecord {
+  return { code: '52.03.13.2001', name: 'Anjani', ...extra } as VillageRecord;
+}
+
+const EMAS_VILLAGE = {
+  code: '52.03.13.2001',
+  name: 'Anjani',
+  pmi: { abroad: 120, procedural: 100, placedLast3Years: 64 },
+  villageRegulation: { number: '4', year: 2025, promulgatedOn: '2025-09-01' },
+  informationService: true,
+  complaintService: true,
+  legalAidPartners: ['LBH Mataram'],
+  dataCollection: { digital: true, lastUpdatedOn: '2026-03-01' },
+  activities: [
+    { date: '2025-10-14', kind: 'awareness' },
+    { date: '2026-02-10', kind: 'awareness' },
+    { date: '2026-04-02', kind: 'entrepreneurship' },
+    { date: '2026-05-20', kind: 'family-empowerment' },
+  ],
+  returneeGroups: [{ name: 'Kelompok Tenun', active: true }],
+  designation: { designatedOn: '2026-03-02' },
+};
+
+describe('designation (Pasal 5 ayat (4))', () => {
+  it('lasts until the day before the third anniversary', () => {
+    expect(designationEnd({ designatedOn: '2026-03-02' }, 3)).toBe('2029-03-01');
+    expect(
+      designationStatus(village({ designation: { designatedOn: '2026-03-02' } }), '2029-03-01', PARAMS),
+    ).toBe('active');
+    expect(
+      designationStatus(village({ designation: { designatedOn: '2026-03-02' } }), '2029-03-02', PARAMS),
+    ).toBe('expired');
+  });
+
+  it('runs to the end of an extension, but an extension ending earlier does not shorten it', () => {
+    expect(designationEnd({ designatedOn: '2026-03-02', extendedUntil: '2032-03-01' }, 3)).toBe('2032-03-01');
+    expect(designationEnd({ designatedOn: '2026-03-02', extendedUntil: '2027-01-01' }, 3)).toBe('2029-03-01');
+  });
+
+  it('is not_designated before the designation date and without a designation', () => {
+    expect(
+      designationStatus(village({ designation: { designatedOn: '2026-07-01' } }), '2026-06-30', PARAMS),
+    ).toBe('not_designated');
+    expect(designationStatus(village(), '2026-06-30', PARAMS)).toBe('not_designated');
+  });
+});
+
+describe('revocation (Pasal 13 ayat (2))', () => {
+  const designated = { designation: { designatedOn: '2026-01-05' } };
+
+  it('is recommended after Perlu Pembinaan in 2026 and 2027', () => {
+    const v = village({
+      ...designated,
+      evaluations: [
+        { year: 2027, result: 'perlu-pembinaan' },
+        { year: 2026, result: 'perlu-pembinaan' },
+      ],
+    });
+    expect(perluPembinaanRun(v, '2028-01-15', '2026-01-02')).toEqual({ length: 2, years: [2026, 2027] });
+    expect(revocationRecommended(v, '2028-01-15', PARAMS)).toBe(true);
+  });
+
+  it('is not recommended when a year in between is missing or better', () => {
+    const gap = village({
+      ...designated,
+      evaluations: [
+        { year: 2026, result: 'perlu-pembinaan' },
+        { year: 2028, result: 'perlu-pembinaan' },
+      ],
+    });
+    expect(revocationRecommended(gap, '2028-12-31', PARAMS)).toBe(false);
+    const better = village({
+      ...designated,
+      evaluations: [
+        { year: 2026, result: 'perlu-pembinaan' },
+        { year: 2027, result: 'berkembang' },
+        { year: 2028, result: 'perlu-pembinaan' },
+      ],
+    });
+    expect(perluPembinaanRun(better, '2028-12-31', '2026-01-02').length).toBe(1);
+    expect(revocationRecommended(better, '2028-12-31', PARAMS)).toBe(false);
+  });
+
+  it('does not count a result of a year before the regulation was in force', () => {
+    const v = village({
+      designation: { designatedOn: '2025-03-03' },
+      evaluations: [
+        { year: 2025, result: 'perlu-pembinaan' },
+        { year: 2026, result: 'perlu-pembinaan' },
+      ],
+    });
+    expect(perluPembinaanRun(v, '2027-01-15', '2026-01-02').years).toEqual([2026]);
+    expect(revocationRecommended(v, '2027-01-15', PARAMS)).toBe(false);
+  });
+
+  it('does not count a result recorded for a year after the assessment date', () => {
+    const v = village({
+      ...designated,
+      evaluations: [
+        { year: 2026, result: 'perlu-pembinaan' },
+        { year: 2027, result: 'perlu-pembinaan' },
+      ],
+    });
+    expect(revocationRecommended(v, '2026-12-31', PARAMS)).toBe(false);
+  });
+
+  it('is never recommended for a village that is not a Desa Migran EMAS', () => {
+    const v = village({
+      evaluations: [
+        { year: 2026, result: 'perlu-pembinaan' },
+        { year: 2027, result: 'perlu-pembinaan' },
+      ],
+    });
+    expect(revocationRecommended(v, '2028-01-15', PARAMS)).toBe(false);
+  });
+});
+
+describe('evaluation result (Pasal 12 ayat (2))', () => {
+  it('is the predicate whose finding is met, and null when none is', () => {
+    const verdicts = (a: Verdict, b: Verdict, c: Verdict) => (citation: string) =>
+      ({ 'Pasal 12 ayat (2) huruf a': a, 'Pasal 12 ayat (2) huruf b': b, 'Pasal 12 ayat (2) huruf c': c })[
+        citation
+      ];
+    expect(evaluationResultOf(verdicts('not_applicable', 'met', 'not_applicable'))).toBe('berkembang');
+    expect(evaluationResultOf(verdicts('not_applicable', 'not_applicable', 'met'))).toBe('perlu-pembinaan');
+    expect(evaluationResultOf(verdicts('unknown', 'unknown', 'not_applicable'))).toBeNull();
+  });
+
+  it('is mandiri for a designated village meeting every Pasal 4 criterion', async () => {
+    const doc = await evaluate(EMAS_VILLAGE, { asOf: '2026-06-30' });
+    expect(doc.status.evaluationResult).toBe('mandiri');
+    expect(doc.status.designation).toBe('active');
+  });
+
+  it('is null for the same village when it is not designated', async () => {
+    const { designation: _, ...notDesignated } = EMAS_VILLAGE;
+    const doc = await evaluate(notDesignated, { asOf: '2026-06-30' });
+    expect(doc.status.evaluationResult).toBeNull();
+    const huruf = doc.articles.find((a) => a.article === 12)?.findings.map((f) => f.verdict);
+    expect(huruf).toEqual(['not_applicable', 'not_applicable', 'not_applicable']);
+  });
+
+  it('is null when Pasal 4 ayat (5) is unknown, naming the missing field', async () => {
+    const doc = await evaluate({ ...EMAS_VILLAGE, pmi: { abroad: 120 } }, { asOf: '2026-06-30' });
+    expect(doc.status.evaluationResult).toBeNull();
+    const c = doc.articles
+      .find((a) => a.article === 12)
+      ?.findings.find((f) => f.citation === 'Pasal 12 ayat (2) huruf c');
+    expect(c?.verdict).toBe('unknown');
+    expect(c?.missing).toContain('pmi.procedural');
+  });
+
+  it('is perlu-pembinaan when an Aman criterion fails, and says which', async () => {
+    const doc = await evaluate({ ...EMAS_VILLAGE, legalAidPartners: [] }, { asOf: '2026-06-30' });
+    expect(doc.status.evaluationResult).toBe('perlu-pembinaan');
+    const c = doc.articles
+      .find((a) => a.article === 12)
+      ?.findings.find((f) => f.citation === 'Pasal 12 ayat (2) huruf c');
+    expect(c?.message.en).toContain('not met: ayat (3) huruf c');
+  });
+});
