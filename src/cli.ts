@@ -2,8 +2,8 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { regulationUnder } from './amendment/load.js';
-import { addCompareCommand } from './compare/cli.js';
 import { addBatchCommands } from './batch/cli.js';
+import { addWorkbenchCommands } from './compare/cli.js';
 import { formatIssue, InputError } from './errors.js';
 import { evaluate } from './evaluate.js';
 import { formatScenarioRun } from './report/scenarios.js';
@@ -100,7 +100,7 @@ export function buildProgram(): Command {
       process.exitCode = results.every((r) => r.passed) ? EXIT.ok : EXIT.notMet;
     });
 
-  addCompareCommand(program, (l) => {
+  addWorkbenchCommands(program, (l) => {
     lang = l;
   });
 

@@ -4,6 +4,8 @@ import { writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { type Command, Option } from 'commander';
 import { regulationUnder } from '../amendment/load.js';
+import { coverageOf } from '../coverage.js';
+import { formatCoverageMarkdown, formatCoverageText } from '../report/coverage.js';
 import { formatComparisonHtml } from '../report/html.js';
 import { shippedRegulation } from '../rules.js';
 import { loadScenarios } from '../scenarios.js';
@@ -25,8 +27,11 @@ async function emit(text: string, out: string | undefined, lang: Lang): Promise<
   process.stderr.write(`${lang === 'id' ? 'Ditulis ke' : 'Written to'} ${out}\n`);
 }
 
-/** Adds `dme compare` to the program; `setLang` tells the program the language errors are reported in. */
-export function addCompareCommand(program: Command, setLang: (lang: Lang) => void): void {
+/**
+ * Adds the drafters' workbench to the program: `dme compare`, `dme coverage` and `dme articles`. `setLang`
+ * tells the program the language its errors are reported in.
+ */
+export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => void): void {
   program
     .command('compare')
     .description(
@@ -61,6 +66,41 @@ export function addCompareCommand(program: Command, setLang: (lang: Lang) => voi
               : opts.format === 'html'
                 ? formatComparisonHtml(report, opts.lang, label)
                 : formatComparisonText(report, opts.lang, dir);
+        await emit(text, opts.out, opts.lang);
+        process.exitCode = 0;
+      },
+    );
+
+  program
+    .command('coverage')
+    .description(
+      'cakupan skenario / which provisions, comparisons, obligations and parameters the scenarios do not pin',
+    )
+    .argument('[dir]', 'folder skenario / scenario folder', 'fixtures')
+    .option('--amendment <file>', 'cakupan menurut perubahan / coverage under an amendment (YAML)')
+    .addOption(
+      new Option('--format <format>', 'text | md | json').choices(['text', 'md', 'json']).default('text'),
+    )
+    .option(
+      '--no-parameters',
+      'tanpa analisis parameter (lebih cepat) / skip the parameter analysis (faster)',
+    )
+    .option('--out <file>', 'tulis ke berkas / write to a file')
+    .addOption(langOption())
+    .action(
+      async (
+        dir: string,
+        opts: { amendment?: string; format: string; parameters: boolean; out?: string; lang: Lang },
+      ) => {
+        setLang(opts.lang);
+        const regulation = opts.amendment ? await regulationUnder(opts.amendment) : shippedRegulation;
+        const report = await coverageOf(dir, { regulation, parameters: opts.parameters });
+        const text =
+          opts.format === 'json'
+            ? `${JSON.stringify(report, null, 2)}\n`
+            : opts.format === 'md'
+              ? formatCoverageMarkdown(report, opts.lang)
+              : formatCoverageText(report, opts.lang);
         await emit(text, opts.out, opts.lang);
         process.exitCode = 0;
       },
