@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
+  // batch-worker: the worker thread of `dme batch` (src/batch/run.ts starts it from beside the bundle)
+  entry: { index: 'src/index.ts', cli: 'src/cli.ts', 'batch-worker': 'src/batch/worker.ts' },
   format: ['esm', 'cjs'],
   dts: { entry: 'src/index.ts' },
   clean: true,

@@ -1,0 +1,160 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import cliProgress from 'cli-progress';
+import { type Command, Option } from 'commander';
+import { InputError, inputIssue } from '../errors.js';
+import { parseAsOf, today } from '../evaluate.js';
+import type { Lang } from '../types.js';
+import { jsonlItems } from './jsonl.js';
+import type { BatchItem } from './judge.js';
+import { runBatch } from './run.js';
+import { spreadsheetItems, writeTemplate } from './spreadsheet.js';
+import { formatSummary } from './summary.js';
+
+// `dme batch` and `dme template`: national-scale runs from JSONL or spreadsheets (docs/spreadsheet.md).
+
+function langOption() {
+  return new Option('--lang <lang>', 'bahasa keluaran / output language').choices(['id', 'en']).default('id');
+}
+
+function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^\d+$/.test(value)) {
+    throw new InputError([
+      inputIssue('--workers', {
+        id: `harus bilangan bulat ≥ 0 (0: tanpa thread pekerja), bukan "${value}"`,
+        en: `must be a whole number ≥ 0 (0: no worker threads), not "${value}"`,
+      }),
+    ]);
+  }
+  return Number(value);
+}
+
+async function inputKind(file: string): Promise<'jsonl' | 'csv-folder' | 'xlsx'> {
+  const info = await stat(file).catch(() => null);
+  if (!info) {
+    throw new InputError([
+      inputIssue(file, { id: 'berkas atau folder tidak ditemukan', en: 'no such file or folder' }),
+    ]);
+  }
+  if (info.isDirectory()) return 'csv-folder';
+  return extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : 'jsonl';
+}
+
+/** A progress bar on stderr (count, rate, ETA) when stderr is a terminal; else nothing. */
+function progressBar(total: number, unit: 'chars' | 'records', lang: Lang) {
+  if (!process.stderr.isTTY) return undefined;
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: `{bar} {percentage}% | {records} ${lang === 'id' ? 'desa' : 'villages'} | {rate}/s | ETA {eta_formatted}`,
+      hideCursor: true,
+      etaBuffer: 50,
+      fps: 5,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = Date.now();
+  bar.start(Math.max(1, total), 0, { records: 0, rate: 0 });
+  return {
+    update(done: { records: number; bytes: number }) {
+      const seconds = (Date.now() - started) / 1000;
+      bar.update(unit === 'chars' ? Math.min(done.bytes, total) : done.records, {
+        records: done.records.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US'),
+        rate: Math.round(seconds > 0 ? done.records / seconds : 0).toLocaleString(
+          lang === 'id' ? 'id-ID' : 'en-US',
+        ),
+      });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}
+
+interface BatchCliOptions {
+  asOf?: string;
+  out?: string;
+  workers?: string;
+  lang: Lang;
+  codeCheck: boolean;
+}
+
+/** Adds `dme batch` and `dme template` to the program; `setLang` tells the error printer the language. */
+export function addBatchCommands(program: Command, setLang: (lang: Lang) => void): void {
+  program
+    .command('batch')
+    .description(
+      'menilai banyak desa / judge many villages: JSONL, a folder of CSV files or an XLSX workbook → one verdict per line (JSONL)',
+    )
+    .argument('<file>', 'JSONL, folder CSV, atau .xlsx / JSONL file, CSV folder or .xlsx workbook')
+    .option('--as-of <date>', 'Tanggal Penilaian (YYYY-MM-DD; default: hari ini / today)')
+    .option('--out <file>', 'berkas keluaran JSONL / output file (default: stdout)')
+    .option('--workers <n>', 'thread pekerja / worker threads (default: CPU cores; 0: none)')
+    .option(
+      '--no-code-check',
+      'jangan periksa kode desa terhadap daftar Kemendagri / do not check codes against the official list',
+    )
+    .addOption(langOption())
+    .action(async (file: string, opts: BatchCliOptions) => {
+      setLang(opts.lang);
+      const asOf = parseAsOf(opts.asOf ?? today());
+      const workers = parseWorkers(opts.workers);
+      const kind = await inputKind(file);
+      let items: AsyncIterable<BatchItem> | Iterable<BatchItem>;
+      let total: number;
+      if (kind === 'jsonl') {
+        items = jsonlItems(createReadStream(file, { highWaterMark: 1 << 20 }));
+        total = (await stat(file)).size;
+      } else {
+        const list = await spreadsheetItems(file, opts.lang);
+        items = list;
+        total = list.length;
+      }
+      const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
+      const bar = progressBar(total, kind === 'jsonl' ? 'chars' : 'records', opts.lang);
+      const started = performance.now();
+      try {
+        const tally = await runBatch(toAsync(items), out, {
+          asOf,
+          lang: opts.lang,
+          workers,
+          checkCodes: opts.codeCheck,
+          ...(bar ? { onProgress: bar.update } : {}),
+        });
+        bar?.stop();
+        if (opts.out) {
+          out.end();
+          await finished(out);
+        }
+        process.stderr.write(formatSummary(tally, opts.lang, (performance.now() - started) / 1000));
+      } finally {
+        bar?.stop();
+      }
+    });
+
+  program
+    .command('template')
+    .description(
+      'membuat buku kerja templat / write the template workbook (one sheet per table, header and example row)',
+    )
+    .requiredOption('--out <file>', 'berkas .xlsx / the .xlsx file to write')
+    .addOption(langOption())
+    .action(async (opts: { out: string; lang: Lang }) => {
+      setLang(opts.lang);
+      await writeTemplate(opts.out);
+      process.stderr.write(
+        opts.lang === 'id'
+          ? `Templat ditulis ke ${opts.out}; lihat lembar "petunjuk" dan docs/spreadsheet.md.\n`
+          : `Template written to ${opts.out}; see the "petunjuk" sheet and docs/spreadsheet.md.\n`,
+      );
+    });
+}
+
+async function* toAsync<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}

@@ -1,0 +1,201 @@
+import { type Area, checkVillageCode, officialVillages } from '../area/index.js';
+import { InputError, type InputIssue, inputIssue, maskNik } from '../errors.js';
+import { evaluate } from '../evaluate.js';
+import type { Regulation } from '../regulation.js';
+import { safeParseVillage, VILLAGE_CODE_PATTERN } from '../schema/index.js';
+import type { Lang } from '../types.js';
+import type { VerdictDocument } from '../verdict.js';
+import { emptyTally, type Tally } from './summary.js';
+
+/** Where a value of a spreadsheet record came from: the sheet (or CSV file), the row and the column. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  column?: string;
+}
+
+/** One record to judge: a JSONL line (as text), or a record assembled from spreadsheet rows. */
+export interface BatchItem {
+  /** JSONL: the input line number (1-based). */
+  line?: number;
+  /** Spreadsheets: the village's row in the `villages` table. */
+  at?: CellRef;
+  /** The JSONL line as written. */
+  text?: string;
+  /** The record assembled from spreadsheet rows. */
+  record?: unknown;
+  /** Problems found while reading the rows (a cell that is not a number…): the record is refused with them. */
+  problems?: BatchIssue[];
+  /** Refused before judging (a spreadsheet row whose village is not in the villages table). */
+  refuse?: BatchErrorKind;
+  /** For spreadsheets: where each record path came from (`activities[2].date` → sheet, row, column). */
+  cells?: Record<string, CellRef>;
+}
+
+/** One problem of a refused record: the record path and message, and for spreadsheets the cell. */
+export interface BatchIssue {
+  path: string;
+  message: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
+
+/** The kinds of refusal. */
+export type BatchErrorKind = 'invalid-json' | 'invalid-record' | 'unknown-village-code' | 'unknown-village';
+
+/**
+ * The output line for a refused record (documented in the README): the input line (JSONL) or the sheet and
+ * row (spreadsheets), the village code when one could be read, the kind of refusal and every problem.
+ */
+export interface BatchError {
+  line?: number;
+  sheet?: string;
+  row?: number;
+  code: string | null;
+  error: BatchErrorKind;
+  errors: BatchIssue[];
+}
+
+/** A verdict document of a batch run: the village also names its district, regency and province. */
+export type BatchVerdict = Omit<VerdictDocument, 'village'> & {
+  village: VerdictDocument['village'] & { area: Area };
+};
+
+/** How every record of a run is judged. */
+export interface JudgeOptions {
+  asOf: string;
+  /** The language of error messages (verdict documents carry both languages). */
+  lang: Lang;
+  regulation?: Regulation;
+  /** Check village codes against the official Kemendagri list (default true). */
+  checkCodes?: boolean;
+}
+
+/** The output of one record: its JSONL line (without newline) and what it adds to the summary. */
+export interface Judged {
+  json: string;
+  tally: Tally;
+}
+
+/** Masks every run of 7 or more digits (an NIK) in a message that may quote input. */
+export function maskDigits(text: string): string {
+  return text.replace(/\d{7,}/g, (d) => maskNik(d));
+}
+
+function codeOf(record: unknown): string | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const code = (record as { code?: unknown }).code;
+  return typeof code === 'string' ? maskDigits(code) : null;
+}
+
+/** The issue's cell: the longest recorded prefix of its path (`activities[2].date`, else `activities[2]`). */
+function locate(path: string, cells: Record<string, CellRef> | undefined): CellRef | undefined {
+  if (!cells) return undefined;
+  let p = path;
+  for (;;) {
+    const hit = cells[p];
+    if (hit) return hit;
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    if (cut <= 0) return cells[''];
+    p = p.slice(0, cut);
+  }
+}
+
+function toBatchIssue(issue: InputIssue, lang: Lang, item: BatchItem): BatchIssue {
+  const cell = locate(issue.path, item.cells);
+  const out: BatchIssue = { path: issue.path, message: maskDigits(issue.messages[lang]) };
+  if (cell) {
+    out.sheet = cell.sheet;
+    out.row = cell.row;
+    if (cell.column !== undefined) out.column = cell.column;
+  }
+  return out;
+}
+
+function refusal(item: BatchItem, code: string | null, error: BatchErrorKind, errors: BatchIssue[]): Judged {
+  const doc: BatchError = {
+    ...(item.line !== undefined ? { line: item.line } : {}),
+    ...(item.at ? { sheet: item.at.sheet, row: item.at.row } : {}),
+    code,
+    error,
+    errors,
+  };
+  const tally = emptyTally();
+  tally.invalid[error]++;
+  return { json: JSON.stringify(doc), tally };
+}
+
+const NOT_JSON = (position: string) =>
+  inputIssue('', {
+    id: `baris ini bukan JSON yang sah${position}; setiap baris harus satu objek data desa`,
+    en: `this line is not valid JSON${position}; each line must be one village record object`,
+  });
+
+/**
+ * Judges one record of a batch: parses it (JSONL), checks its village code against the official list,
+ * evaluates it with the compiled engine (byte-identical to json-rules-engine), and adds the village's area.
+ * A record that cannot be judged becomes an error line; nothing here throws for bad input.
+ */
+export async function judgeItem(item: BatchItem, options: JudgeOptions): Promise<Judged> {
+  let record: unknown = item.record;
+  if (item.text !== undefined) {
+    try {
+      record = JSON.parse(item.text);
+    } catch (e) {
+      const at = /position (\d+)/.exec(String((e as Error).message))?.[1];
+      const where = at ? (options.lang === 'id' ? ` (posisi ${at})` : ` (position ${at})`) : '';
+      return refusal(item, null, 'invalid-json', [toBatchIssue(NOT_JSON(where), options.lang, item)]);
+    }
+  }
+  const code = codeOf(record);
+  if (item.refuse) return refusal(item, code, item.refuse, item.problems ?? []);
+  if (item.problems && item.problems.length > 0) {
+    const parsed = safeParseVillage(record);
+    const more = parsed.ok ? [] : parsed.issues.map((i) => toBatchIssue(i, options.lang, item));
+    const seen = new Set(item.problems.map((p) => p.path));
+    return refusal(item, code, 'invalid-record', [
+      ...item.problems,
+      ...more.filter((m) => !seen.has(m.path)),
+    ]);
+  }
+  const checkCodes = options.checkCodes ?? true;
+  if (checkCodes && code !== null && VILLAGE_CODE_PATTERN.test(code)) {
+    const unknownCode = checkVillageCode(code);
+    if (unknownCode) {
+      const parsed = safeParseVillage(record);
+      const others = parsed.ok ? [] : parsed.issues.filter((i) => i.path !== 'code');
+      return refusal(
+        item,
+        code,
+        'unknown-village-code',
+        [unknownCode, ...others].map((i) => toBatchIssue(i, options.lang, item)),
+      );
+    }
+  }
+  let doc: VerdictDocument;
+  try {
+    doc = await evaluate(record, {
+      asOf: options.asOf,
+      engine: 'compiled',
+      ...(options.regulation ? { regulation: options.regulation } : {}),
+    });
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return refusal(
+      item,
+      code,
+      'invalid-record',
+      e.issues.map((i) => toBatchIssue(i, options.lang, item)),
+    );
+  }
+  const listed = checkCodes ? officialVillages().get(doc.village.code) : undefined;
+  const out: BatchVerdict | VerdictDocument = listed
+    ? { ...doc, village: { ...doc.village, area: listed.area } }
+    : doc;
+  const tally = emptyTally();
+  tally.judged = 1;
+  tally.eligibility[doc.status.eligibility]++;
+  tally.designation[doc.status.designation]++;
+  return { json: JSON.stringify(out), tally };
+}

@@ -1,0 +1,24 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { type ChunkResult, judgeChunk } from './chunk.js';
+import type { BatchItem, JudgeOptions } from './judge.js';
+
+// A batch worker thread: builds its own engine (by importing the regulation) and official village list,
+// then judges the chunks of records it is sent, one at a time, and sends back each chunk's output lines
+// as one string (cheap to pass between threads) with the chunk's tally.
+
+const options = workerData as JudgeOptions;
+const port = parentPort;
+if (!port) throw new Error('batch worker: not started as a worker thread');
+
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (msg: { id: number; items: BatchItem[] }) => {
+  queue = queue.then(async () => {
+    let reply: ChunkResult | { id: number; fatal: string };
+    try {
+      reply = await judgeChunk(msg.id, msg.items, options);
+    } catch (e) {
+      reply = { id: msg.id, fatal: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    }
+    port.postMessage(reply);
+  });
+});
