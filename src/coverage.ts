@@ -119,7 +119,10 @@ const nudgedCache = new WeakMap<Regulation, Map<string, Regulation>>();
 /** The regulation with one parameter moved by a step (every dated value of it), built like any other. */
 export function nudgeParameter(regulation: Regulation, name: string, dir: 1 | -1): Regulation {
   let byKey = nudgedCache.get(regulation);
-  if (!byKey) nudgedCache.set(regulation, (byKey = new Map()));
+  if (!byKey) {
+    byKey = new Map();
+    nudgedCache.set(regulation, byKey);
+  }
   const key = `${name}${dir}`;
   const hit = byKey.get(key);
   if (hit) return hit;
@@ -180,7 +183,6 @@ interface Tally {
 function tallyLeaves(
   tally: Tally,
   regulation: Regulation,
-  subject: Subject,
   outcomes: LeafOutcomes,
   judged: ReadonlyMap<string, { verdict: Verdict; displacedBy?: string }>,
 ): void {
@@ -292,7 +294,7 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
       village,
       factCtx,
     );
-    tallyLeaves(tally, regulation, 'village', leafOutcomes(regulation, 'village', facts, params), judged);
+    tallyLeaves(tally, regulation, leafOutcomes(regulation, 'village', facts, params), judged);
     (village.candidates ?? []).forEach((candidate, i) => {
       const verdict = doc.candidates[i];
       if (!verdict) return;
@@ -306,7 +308,7 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
         candidate,
         factCtx,
       );
-      tallyLeaves(tally, regulation, 'candidate', leafOutcomes(regulation, 'candidate', cf, params), cj);
+      tallyLeaves(tally, regulation, leafOutcomes(regulation, 'candidate', cf, params), cj);
     });
   }
   const parameters: ParameterCoverage[] = [];
