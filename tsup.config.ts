@@ -7,4 +7,6 @@ export default defineConfig({
   dts: { entry: 'src/index.ts' },
   clean: true,
   target: 'node20',
+  // import.meta.url in the CommonJS build (the batch worker and the official village list are found from it)
+  shims: true,
 });

@@ -1,5 +1,18 @@
 // desa-migran-emas — the public API.
 
+// National-scale runs (`dme batch`): official village codes, streaming JSONL and spreadsheets, worker threads.
+export {
+  type Area,
+  checkVillageCode,
+  type OfficialVillage,
+  officialVillages,
+  type VillageList,
+} from './area/index.js';
+export { jsonlFile, jsonlItems } from './batch/jsonl.js';
+export type { BatchError, BatchIssue, BatchItem, BatchVerdict } from './batch/judge.js';
+export { type BatchOptions, runBatch } from './batch/run.js';
+export { spreadsheetItems, writeTemplate } from './batch/spreadsheet.js';
+export { formatSummary, type Tally } from './batch/summary.js';
 export type { Calendar, CalendarYear, HolidayDay } from './calendar/index.js';
 export {
   addWorkingDays,
