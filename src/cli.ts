@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { regulationUnder } from './amendment/load.js';
 import { addBatchCommands } from './batch/cli.js';
+import { type Calendar, createCalendar, loadCalendarFile } from './calendar/index.js';
 import { addWorkbenchCommands } from './compare/cli.js';
 import { formatIssue, InputError } from './errors.js';
 import { evaluate } from './evaluate.js';
@@ -50,6 +51,18 @@ async function loadRecord(file: string): Promise<{ record: unknown; asOf?: strin
   return { record: doc };
 }
 
+/** The working-day calendar: the shipped 2025–2026 data, with the years of a `--calendar` file added. */
+async function calendarFrom(file: string | undefined): Promise<Calendar | undefined> {
+  return file === undefined ? undefined : createCalendar({ extraYears: await loadCalendarFile(file) });
+}
+
+function calendarOption() {
+  return new Option(
+    '--calendar <file>',
+    'kalender hari kerja tambahan (JSON/YAML) / extra working-day calendar years (JSON/YAML)',
+  );
+}
+
 function langOption() {
   return new Option('--lang <lang>', 'bahasa keluaran / output language').choices(['id', 'en']).default('id');
 }
@@ -67,35 +80,48 @@ export function buildProgram(): Command {
     .argument('<file>')
     .option('--as-of <date>', 'Tanggal Penilaian (YYYY-MM-DD)')
     .option('--amendment <file>', 'menilai menurut perubahan / judge under an amendment (YAML)')
+    .addOption(calendarOption())
     .addOption(langOption())
     .addOption(
       new Option('--format <format>', 'text | json | md').choices(['text', 'json', 'md']).default('text'),
     )
-    .action(async (file: string, opts: { asOf?: string; amendment?: string; lang: Lang; format: string }) => {
-      lang = opts.lang;
-      const { record, asOf } = await loadRecord(file);
-      const when = opts.asOf ?? asOf;
-      const regulation = opts.amendment ? await regulationUnder(opts.amendment) : undefined;
-      const doc = await evaluate(record, {
-        ...(when ? { asOf: when } : {}),
-        ...(regulation ? { regulation } : {}),
-      });
-      if (opts.format === 'json') process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-      else if (opts.format === 'md') process.stdout.write(formatMarkdown(doc, lang));
-      else process.stdout.write(formatText(doc, lang));
-      process.exitCode = anythingNotMet(doc) ? EXIT.notMet : EXIT.ok;
-    });
+    .action(
+      async (
+        file: string,
+        opts: { asOf?: string; amendment?: string; calendar?: string; lang: Lang; format: string },
+      ) => {
+        lang = opts.lang;
+        const { record, asOf } = await loadRecord(file);
+        const when = opts.asOf ?? asOf;
+        const regulation = opts.amendment ? await regulationUnder(opts.amendment) : undefined;
+        const calendar = await calendarFrom(opts.calendar);
+        const doc = await evaluate(record, {
+          ...(when ? { asOf: when } : {}),
+          ...(regulation ? { regulation } : {}),
+          ...(calendar ? { calendar } : {}),
+        });
+        if (opts.format === 'json') process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+        else if (opts.format === 'md') process.stdout.write(formatMarkdown(doc, lang));
+        else process.stdout.write(formatText(doc, lang));
+        process.exitCode = anythingNotMet(doc) ? EXIT.notMet : EXIT.ok;
+      },
+    );
 
   program
     .command('scenarios')
     .description('menjalankan skenario / run every scenario under DIR against its expect')
     .argument('[dir]', 'folder skenario / scenario folder', 'fixtures')
     .option('--amendment <file>', 'menjalankan menurut perubahan / run under an amendment (YAML)')
+    .addOption(calendarOption())
     .addOption(langOption())
-    .action(async (dir: string, opts: { amendment?: string; lang: Lang }) => {
+    .action(async (dir: string, opts: { amendment?: string; calendar?: string; lang: Lang }) => {
       lang = opts.lang;
       const regulation = opts.amendment ? await regulationUnder(opts.amendment) : undefined;
-      const results = await runScenarios(dir, regulation ? { regulation } : {});
+      const calendar = await calendarFrom(opts.calendar);
+      const results = await runScenarios(dir, {
+        ...(regulation ? { regulation } : {}),
+        ...(calendar ? { calendar } : {}),
+      });
       process.stdout.write(formatScenarioRun(results, dir, lang));
       process.exitCode = results.every((r) => r.passed) ? EXIT.ok : EXIT.notMet;
     });
