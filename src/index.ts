@@ -25,6 +25,7 @@ export {
 export { type VerifyCandidateOptions, verifyCandidate } from './candidates.js';
 export type {
   ArticleDef,
+  ExceptionApplication,
   ExceptionDef,
   ExplainContext,
   ExplainValue,
@@ -33,8 +34,10 @@ export type {
   ObligationContext,
   ObligationDef,
   ObligationResult,
+  ParamInForce,
   Party,
   Provision,
+  RuleContext,
   Subject,
 } from './define.js';
 export { defineArticle } from './define.js';
