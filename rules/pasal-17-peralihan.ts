@@ -9,22 +9,25 @@ import { bilingual, formatDate, list } from '../src/explain/format.js';
 import { cannotJudge, dueOn, effectiveDate } from '../src/obligations/index.js';
 import { param } from '../src/parameters.js';
 import { citationWithin } from '../src/regulation.js';
+import { designationEnd } from '../src/status.js';
 import type { Bilingual, DateString } from '../src/types.js';
 
 const PASAL_17 = 'Pasal 17';
 const PASAL_7 = 'Pasal 7';
 
 /**
- * The transition of a village designated before the effective date: it ends on effectiveDate + 6 months
- * (date-fns `addMonths`), the last day on which Pasal 7 is displaced and the due date of the adjustment.
- * Null for any other village.
+ * The transition of a village designated before the effective date (and still designated on it): it ends on
+ * effectiveDate + 6 months (date-fns `addMonths`), the last day on which Pasal 7 is displaced and the due date
+ * of the adjustment. Null for any other village.
  */
 function transition(
   ctx: RuleContext,
 ): { designatedOn: DateString; effective: DateString; end: DateString } | null {
   const d = ctx.record.designation;
   const effective = effectiveDate(ctx);
+  // A designation that had already expired when the regulation came into force leaves nothing to keep.
   if (d === undefined || d.designatedOn >= effective) return null;
+  if (designationEnd(d, Number(ctx.params.validityYears)) < effective) return null;
   return {
     designatedOn: d.designatedOn,
     effective,
