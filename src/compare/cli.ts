@@ -5,6 +5,8 @@ import { relative } from 'node:path';
 import { type Command, Option } from 'commander';
 import { regulationUnder } from '../amendment/load.js';
 import { coverageOf } from '../coverage.js';
+import { InputError, inputIssue } from '../errors.js';
+import { formatArticle, formatArticles, writeArticleDocs } from '../literate.js';
 import { formatCoverageMarkdown, formatCoverageText } from '../report/coverage.js';
 import { formatComparisonHtml } from '../report/html.js';
 import { shippedRegulation } from '../rules.js';
@@ -103,6 +105,54 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
               : formatCoverageText(report, opts.lang);
         await emit(text, opts.out, opts.lang);
         process.exitCode = 0;
+      },
+    );
+
+  program
+    .command('articles')
+    .description(
+      'pasal demi pasal: teks, yang dikodekan, parameter / every article: its text, what is encoded, its parameters',
+    )
+    .option('--article <n>', 'satu pasal saja / one article only')
+    .addOption(new Option('--format <format>', 'text | md').choices(['text', 'md']).default('text'))
+    .option(
+      '--out <dir>',
+      'tulis docs/articles ke folder ini (kedua bahasa) / write the docs/articles reference to this folder',
+    )
+    .option('--amendment <file>', 'teks menurut perubahan / the text under an amendment (YAML)')
+    .addOption(langOption())
+    .action(
+      async (opts: {
+        article?: string;
+        format: 'text' | 'md';
+        out?: string;
+        amendment?: string;
+        lang: Lang;
+      }) => {
+        setLang(opts.lang);
+        const regulation = opts.amendment ? await regulationUnder(opts.amendment) : shippedRegulation;
+        if (opts.out !== undefined) {
+          const files = await writeArticleDocs(opts.out, regulation);
+          process.stderr.write(
+            `${opts.lang === 'id' ? 'Ditulis' : 'Written'}: ${files.length} ${opts.lang === 'id' ? 'berkas di' : 'files in'} ${opts.out}\n`,
+          );
+          return;
+        }
+        if (opts.article !== undefined) {
+          const article = regulation.articles.find((a) => String(a.article) === opts.article);
+          if (!article) {
+            const list = regulation.articles.map((a) => a.article).join(', ');
+            throw new InputError([
+              inputIssue('--article', {
+                id: `tidak ada Pasal ${opts.article}; pasal yang ada: ${list}`,
+                en: `there is no Pasal ${opts.article}; articles: ${list}`,
+              }),
+            ]);
+          }
+          process.stdout.write(formatArticle(regulation, article, opts.lang, opts.format));
+          return;
+        }
+        process.stdout.write(formatArticles(regulation, opts.lang, opts.format));
       },
     );
 }
