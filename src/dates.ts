@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, differenceInYears, format, parseISO, subMonths } from 'date-fns';
+import { format, parseISO } from 'date-fns';
 import type { DateString } from './types.js';
 
 // Dates are calendar dates with no zone: they are parsed at local midnight and formatted back the same
@@ -14,29 +14,73 @@ export function toDateString(date: Date): DateString {
   return format(date, 'yyyy-MM-dd');
 }
 
+// The arithmetic below runs on the digits of the date, without Date objects: it is on every village's path
+// (windows, ages, terms, deadlines) and date-fns' parse/format cost ~5 µs a call. It reproduces date-fns
+// exactly — addMonths clamps to the month's end, addYears is addMonths(12 n), differenceInYears counts a
+// year from each anniversary — and test/compiled-dates.test.ts proves it equal to date-fns over every day
+// of 1996–2031.
+
+function ymd(date: DateString): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+function daysIn(year: number, month: number): number {
+  return month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function dateOf(year: number, month: number, day: number): DateString {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** `date` plus `months` months (negative to go back), clamped to the month's end, as date-fns addMonths. */
+function addMonthsTo(date: DateString, months: number): DateString {
+  const [y, m, d] = ymd(date);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return dateOf(year, month, Math.min(d, daysIn(year, month)));
+}
+
 /** `date` minus `months` months, clamped to the month's end (31 Aug − 6 months = 28/29 Feb), as date-fns does. */
 export function minusMonths(date: DateString, months: number): DateString {
-  return toDateString(subMonths(toDate(date), months));
+  return addMonthsTo(date, -months);
 }
 
 /** `date` plus `months` months, clamped to the month's end. */
 export function plusMonths(date: DateString, months: number): DateString {
-  return toDateString(addMonths(toDate(date), months));
+  return addMonthsTo(date, months);
 }
 
 /** `date` plus `years` years (29 Feb + 1 year = 28 Feb, as date-fns does). */
 export function plusYears(date: DateString, years: number): DateString {
-  return toDateString(addYears(toDate(date), years));
+  return addMonthsTo(date, years * 12);
 }
 
 /** `date` plus `days` calendar days (negative to go back). */
 export function plusDays(date: DateString, days: number): DateString {
-  return toDateString(addDays(toDate(date), days));
+  const [y, m, d] = ymd(date);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return dateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** Whole years from `from` to `to` when `from` ≤ `to`: the year turns on each anniversary (29 Feb: on 1 Mar). */
+function fullYears(from: DateString, to: DateString): number {
+  return Number(to.slice(0, 4)) - Number(from.slice(0, 4)) - (to.slice(5) < from.slice(5) ? 1 : 0);
 }
 
 /** Age in whole years on `on`: N from the N-th anniversary (born 29 Feb: a year older on 1 Mar in common years). */
 export function ageOn(birthDate: DateString, on: DateString): number {
-  return differenceInYears(toDate(on), toDate(birthDate));
+  return on >= birthDate ? fullYears(birthDate, on) : -fullYears(on, birthDate) || 0;
 }
 
 /** Whether `d` lies in the 12-month window before `asOf`: (asOf − 12 months) < d ≤ asOf. */

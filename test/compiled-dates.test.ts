@@ -1,0 +1,68 @@
+import { addDays, addMonths, addYears, differenceInYears, format, parseISO, subMonths } from 'date-fns';
+import { describe, expect, it } from 'vitest';
+import { rng } from '../bench/generate.js';
+import { ageOn, minusMonths, plusDays, plusMonths, plusYears } from '../src/dates.js';
+
+// src/dates.ts computes on the digits of a date, for speed; date-fns (local midnight, as the library
+// used it before) is the reference that the working text names. Every day of 1996–2031 is checked.
+
+const ref = {
+  minusMonths: (d: string, n: number) => format(subMonths(parseISO(d), n), 'yyyy-MM-dd'),
+  plusMonths: (d: string, n: number) => format(addMonths(parseISO(d), n), 'yyyy-MM-dd'),
+  plusYears: (d: string, n: number) => format(addYears(parseISO(d), n), 'yyyy-MM-dd'),
+  plusDays: (d: string, n: number) => format(addDays(parseISO(d), n), 'yyyy-MM-dd'),
+  ageOn: (b: string, on: string) => differenceInYears(parseISO(on), parseISO(b)),
+};
+
+const DAYS: string[] = [];
+for (let t = Date.UTC(1996, 0, 1); t <= Date.UTC(2031, 11, 31); t += 86_400_000)
+  DAYS.push(new Date(t).toISOString().slice(0, 10));
+
+const VALID = new Set(DAYS);
+
+describe('date arithmetic without Date objects', () => {
+  it('moves by months exactly as date-fns, clamping to the month end (31 Aug − 6 months = 28/29 Feb)', () => {
+    const wrong: string[] = [];
+    for (const d of DAYS) {
+      for (const n of [0, 1, 2, 3, 6, 11, 12, 13, 24, 36, 37]) {
+        if (minusMonths(d, n) !== ref.minusMonths(d, n)) wrong.push(`${d} - ${n}`);
+        if (plusMonths(d, n) !== ref.plusMonths(d, n)) wrong.push(`${d} + ${n}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(minusMonths('2026-08-31', 6)).toBe('2026-02-28');
+    expect(minusMonths('2028-08-31', 6)).toBe('2028-02-29');
+  });
+
+  it('moves by years as date-fns (29 Feb + 1 year = 28 Feb) and by days across months and leap years', () => {
+    const wrong: string[] = [];
+    for (const d of DAYS) {
+      for (const n of [-3, -1, 1, 3, 4])
+        if (plusYears(d, n) !== ref.plusYears(d, n)) wrong.push(`${d} y${n}`);
+      for (const n of [-400, -31, -1, 0, 1, 10, 29, 366])
+        if (plusDays(d, n) !== ref.plusDays(d, n)) wrong.push(`${d} d${n}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(plusYears('2024-02-29', 1)).toBe('2025-02-28');
+  });
+
+  it('counts ages as differenceInYears, including 29 February birthdays and dates before birth', () => {
+    const random = rng(29);
+    const pick = () => DAYS[Math.floor(random() * DAYS.length)] as string;
+    const wrong: string[] = [];
+    for (let i = 0; i < 200_000; i++) {
+      const b = pick();
+      const anniversary = `${Number(b.slice(0, 4)) + Math.floor(random() * 20)}${b.slice(4)}`;
+      const on = i % 4 === 0 && VALID.has(anniversary) ? anniversary : pick();
+      if (ageOn(b, on) !== ref.ageOn(b, on)) wrong.push(`${b} → ${on}`);
+    }
+    for (const b of DAYS.filter((d) => d.endsWith('-02-29'))) {
+      for (const on of DAYS.filter((d) => /-(02-2[89]|03-01)$/.test(d)))
+        if (ageOn(b, on) !== ref.ageOn(b, on)) wrong.push(`${b} → ${on}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
+    expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
+    expect(Object.is(ageOn('2000-05-01', '1999-06-01'), 0)).toBe(true);
+  });
+});
