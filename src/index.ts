@@ -1,5 +1,13 @@
 // desa-migran-emas — the public API.
 
+export {
+  type Amendment,
+  type AmendmentChange,
+  applyAmendment,
+  loadAmendment,
+  parseAmendment,
+  validateAmendment,
+} from './amendment/index.js';
 // National-scale runs (`dme batch`): official village codes, streaming JSONL and spreadsheets, worker threads.
 export {
   type Area,
@@ -23,6 +31,9 @@ export {
   workingDaysBetween,
 } from './calendar/index.js';
 export { type VerifyCandidateOptions, verifyCandidate } from './candidates.js';
+export { formatComparisonMarkdown, formatComparisonText } from './compare/format.js';
+export { type CompareInput, type ComparisonReport, compareRegulations } from './compare/index.js';
+export { type CoverageReport, coverageOf } from './coverage.js';
 export type {
   ArticleDef,
   ExceptionApplication,
@@ -47,8 +58,11 @@ export { evaluateKleene, type Outcome } from './engine/kleene.js';
 export { formatIssue, InputError, type InputIssue, maskNik } from './errors.js';
 export { combineVerdicts, type EvaluateOptions, evaluate } from './evaluate.js';
 export { candidateFacts, type VillageKind, villageFacts, villageKindOf } from './facts/index.js';
+export { articleDocs, formatArticle, formatArticles } from './literate.js';
 export { type ParameterDef, type ParamValue, valueOn } from './parameters.js';
 export { buildRegulation, citationWithin, parametersOn, type Regulation } from './regulation.js';
+export { formatCoverageMarkdown, formatCoverageText } from './report/coverage.js';
+export { formatComparisonHtml } from './report/html.js';
 export { formatMarkdown, formatText } from './report/text.js';
 export { articles, shippedRegulation } from './rules.js';
 export {

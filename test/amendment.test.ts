@@ -487,3 +487,20 @@ describe('amendment files', () => {
     expect((error as InputError).issues[0]?.message).toMatch(/YAML syntax error at line \d+/);
   });
 });
+
+describe('the README', () => {
+  it('shows an example amendment that is valid and applies', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { parse } = await import('yaml');
+    const readme = await readFile('README.md', 'utf8');
+    const block = /### Amendments[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const regulation = applyAmendment(parse(block ?? ''));
+    expect(regulation.amendment?.title).toBe('Ambang PMI Prosedural 70 persen');
+    const doc = await evaluate(village, { asOf, regulation });
+    expect(finding(doc, 'Pasal 4 ayat (3) huruf c').verdict).toBe('not_met');
+    expect(finding(doc, 'Pasal 4 ayat (3) huruf c').message.en).toBe('Only 1 partners.');
+    expect(finding(doc, 'Pasal 4 ayat (4) huruf b').verdict).toBe('not_applicable');
+    expect(finding(doc, 'Pasal 4 ayat (2) huruf a').displacedBy).toBe('Pasal 4 ayat (6)');
+  });
+});
