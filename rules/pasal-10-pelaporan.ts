@@ -8,6 +8,8 @@ import {
   dutyPeriods,
   nextPeriod,
   type Period,
+  paramPhrase,
+  paramValues,
   periodContaining,
   periodLabel,
   startsDeadline,
@@ -33,6 +35,7 @@ function reportDue(semester: Period, day: number): string {
 /** Ayat (1): the Tim Kerja Desa reports to the Kepala Desa each semester. */
 function semesterReports(ctx: ObligationContext): ObligationResult[] {
   const day = Number(ctx.params.reportDueDay);
+  const dayText = paramPhrase(ctx, 'reportDueDay', (n, l) => (l === 'id' ? `tanggal ${n}` : `day ${n}`));
   return reportSemesters(ctx).map((s) => {
     const label = periodLabel(s);
     const duty = {
@@ -44,7 +47,7 @@ function semesterReports(ctx: ObligationContext): ObligationResult[] {
           ? `menyampaikan laporan pelaksanaan ${label.id} kepada Kepala Desa`
           : `must submit the implementation report for the ${label.en} to the village head`,
       ),
-      values: { semester: s.key, reportDueDay: day },
+      values: { semester: s.key, ...paramValues(ctx, 'reportDueDay') },
     };
     const due = reportDue(s, day);
     if (ctx.record.reports === undefined) return cannotJudge({ ...duty, due, missing: ['reports'] });
@@ -53,10 +56,11 @@ function semesterReports(ctx: ObligationContext): ObligationResult[] {
       ...duty,
       due: {
         date: due,
-        basis: {
-          id: `tanggal ${day} bulan pertama sesudah semester berakhir`,
-          en: `day ${day} of the first month after the semester`,
-        },
+        basis: bilingual((l) =>
+          l === 'id'
+            ? `${dayText.id} bulan pertama sesudah semester berakhir`
+            : `${dayText.en} of the first month after the semester`,
+        ),
       },
       fulfilledOn: report?.submittedOn,
     });

@@ -6,7 +6,7 @@ import {
   type RuleContext,
 } from '../src/define.js';
 import { bilingual, formatDate, list } from '../src/explain/format.js';
-import { cannotJudge, dueOn, effectiveDate } from '../src/obligations/index.js';
+import { cannotJudge, dueOn, effectiveDate, paramPhrase, paramValues } from '../src/obligations/index.js';
 import { param } from '../src/parameters.js';
 import { citationWithin } from '../src/regulation.js';
 import { designationEnd } from '../src/status.js';
@@ -51,7 +51,7 @@ function transitionText(t: NonNullable<ReturnType<typeof transition>>, months: n
 function adjustment(ctx: ObligationContext): ObligationResult[] {
   const t = transition(ctx);
   if (!t) return [];
-  const months = Number(ctx.params.transitionMonths);
+  const monthsText = paramPhrase(ctx, 'transitionMonths', { id: 'bulan', en: 'months' });
   const duty = {
     citation: PASAL_17,
     party: 'Kepala Desa' as const,
@@ -64,7 +64,7 @@ function adjustment(ctx: ObligationContext): ObligationResult[] {
       designatedOn: t.designatedOn,
       effectiveDate: t.effective,
       transitionEnd: t.end,
-      transitionMonths: months,
+      ...paramValues(ctx, 'transitionMonths'),
     },
   };
   const pasal7 = [...ctx.findings.values()].filter((f) => citationWithin(f.citation, PASAL_7));
@@ -86,8 +86,8 @@ function adjustment(ctx: ObligationContext): ObligationResult[] {
     date: t.end,
     basis: bilingual((l) =>
       l === 'id'
-        ? `${months} bulan sejak Peraturan Menteri berlaku ${formatDate(t.effective, l)}`
-        : `${months} months after the regulation came into force on ${formatDate(t.effective, l)}`,
+        ? `${monthsText.id} sejak Peraturan Menteri berlaku ${formatDate(t.effective, l)}`
+        : `${monthsText.en} after the regulation came into force on ${formatDate(t.effective, l)}`,
     ),
   };
   if (wrong.length > 0) {
