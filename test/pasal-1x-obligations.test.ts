@@ -215,7 +215,10 @@ describe('Pasal 17 displaces Pasal 7 until the transition ends', () => {
 
   it('does not displace Pasal 7 for a village whose designation expired before the effective date', async () => {
     // Designated 1 Jun 2022: valid until 31 May 2025, so there is no status to keep on 2 Jan 2026.
-    const doc = await evaluate({ ...record, designation: { designatedOn: '2022-06-01' } }, { asOf: '2026-03-31' });
+    const doc = await evaluate(
+      { ...record, designation: { designatedOn: '2022-06-01' } },
+      { asOf: '2026-03-31' },
+    );
     expect(finding(doc, 'Pasal 7 ayat (3)')?.verdict).toBe('not_met');
     expect(obligation(doc, 'Pasal 17')).toBeUndefined();
     expect(doc.status.designation).toBe('expired');
