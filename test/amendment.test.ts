@@ -188,6 +188,42 @@ describe('applying an amendment', () => {
     expect(added?.indexOf('Pasal 4 ayat (6)')).toBe((added?.indexOf('Pasal 4 ayat (5)') ?? -9) + 1);
   });
 
+  it('an added exception keeps an obligation from being judged for the periods inside its window only', async () => {
+    const record = {
+      code: '52.03.13.2001',
+      name: 'Anjani',
+      designation: { decreeNumber: '77/KEP/2025', designatedOn: '2025-06-02' },
+      mentors: [
+        { name: 'Rina Lestari', assignedOn: '2025-07-01', trainedOn: '2025-06-16', villagesAssigned: 3 },
+      ],
+      mentoringVisits: [{ date: '2026-04-20' }],
+    };
+    const regulation = applyAmendment({
+      title: 'Triwulan I bebas kunjungan',
+      changes: [
+        {
+          citation: 'Pasal 15 ayat (6)',
+          text: 'Selama triwulan I 2026, ayat (2) tidak diterapkan.',
+          displaces: 'Pasal 15 ayat (2)',
+          from: '2026-01-01',
+          until: '2026-03-31',
+          message: { id: 'Dikecualikan pada triwulan I 2026.', en: 'Excepted in the first quarter of 2026.' },
+        },
+      ],
+    });
+    const before = await evaluate(record, { asOf: '2026-06-30' });
+    const after = await evaluate(record, { asOf: '2026-06-30', regulation });
+    const q = (d: VerdictDocument, period: string) =>
+      d.obligations.find((o) => o.citation === 'Pasal 15 ayat (2)' && o.period === period)?.status;
+    expect(q(before, '2026-Q1')).toBe('overdue');
+    expect(q(after, '2026-Q1')).toBeUndefined();
+    expect(q(after, '2026-Q2')).toBe('met');
+    const article = after.articles.find((a) => a.article === 15);
+    expect(article?.findings.find((f) => f.displacedBy === 'Pasal 15 ayat (6)')?.message.en).toContain(
+      'Excepted in the first quarter of 2026.',
+    );
+  });
+
   it('a new provision with a condition becomes a new finding of its article', async () => {
     const regulation = applyAmendment({
       title: 'Huruf baru',
@@ -230,6 +266,19 @@ describe('amendment validation', () => {
     const [issue] = issuesOf({ title: 'x', changes: [{ value: 0.7 }] });
     expect(issue?.path).toBe('changes[0]');
     expect(issue?.message).toContain('parameter');
+  });
+
+  it('names an unknown key of the file and a dated value whose date does not exist', () => {
+    expect(
+      issuesOf({ title: 'x', chagnes: [], changes: [{ parameter: 'minProceduralShare', value: 0.7 }] })[0]
+        ?.message,
+    ).toContain('unknown key: chagnes');
+    const [issue] = issuesOf({
+      title: 'x',
+      changes: [{ parameter: 'minProceduralShare', values: { '2027-02-30': 0.7 } }],
+    });
+    expect(issue?.path).toBe('changes[0].values["2027-02-30"]');
+    expect(issue?.message).toContain('2027-02-30 is not a calendar date');
   });
 
   it('refuses a parameter change with both value and values', () => {
@@ -449,6 +498,22 @@ describe('the statute binds', () => {
     );
     expect(issues[0]?.path).toBe('changes[0].values["2027-01-01"]');
     expect(issues[0]?.message).toContain('above the maximum of 10 fixed by UU 13/2003 Pasal 77');
+  });
+
+  it('refuses an exception that sets aside a [UU18] provision', () => {
+    const [issue] = issuesOf({
+      title: 'x',
+      changes: [
+        {
+          citation: 'Pasal 5 ayat (4)',
+          displaces: 'Pasal 9 ayat (1) huruf a',
+          message: { id: 'a', en: 'b' },
+        },
+      ],
+    });
+    expect(issue?.path).toBe('changes[0].displaces');
+    expect(issue?.message).toContain('Pasal 9 ayat (1) huruf a comes from UU 18/2017 [UU18]');
+    expect(issue?.message).toContain('cannot set it aside');
   });
 
   it('refuses changing the wording or conditions of a [UU18] provision', () => {
