@@ -101,6 +101,24 @@ describe('comparing two texts', () => {
     ]);
   });
 
+  it('shows the wording with the latest dated values, so a change from a later date is visible', async () => {
+    const later = applyAmendment({
+      title: 'Mulai 2027',
+      changes: [{ parameter: 'minProceduralShare', values: { '2027-01-01': 0.7 } }],
+    });
+    const r = await compareRegulations(villages, shippedRegulation, later);
+    expect(r.referenceDate).toBe('2027-01-01');
+    expect(r.provisions.find((x) => x.citation === 'Pasal 4 ayat (3) huruf a')?.after).toContain(
+      'paling rendah 0,7;',
+    );
+    // On 30 June 2026 the old value still applies: no village changes.
+    expect(r.changes).toEqual([]);
+    expect(r.parameters[0]?.after.map((x) => [x.since, x.value])).toEqual([
+      ['2026-01-02', 0.8],
+      ['2027-01-01', 0.7],
+    ]);
+  });
+
   it('lists a replaced condition in readable form even when no village changes because of it', async () => {
     const r = await compareRegulations(villages, shippedRegulation, lower70);
     const c = r.provisions.find((x) => x.citation === 'Pasal 4 ayat (3) huruf c');

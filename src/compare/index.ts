@@ -90,7 +90,7 @@ export interface OutcomeCounts {
 export interface ComparisonReport {
   base: { title: string; amendment: string | null; description: string | null };
   amended: { title: string; amendment: string | null; description: string | null };
-  /** The date whose parameter values are shown in the texts (the latest Tanggal Penilaian of the scenarios). */
+  /** The date whose parameter values are shown in the texts: the latest date from which any parameter's value applies. */
   referenceDate: DateString;
   villages: number;
   changed: { eligibility: number; designation: number; evaluationResult: number; anyVerdict: number };
@@ -337,11 +337,11 @@ export async function compareRegulations(
   base: Regulation,
   amended: Regulation,
 ): Promise<ComparisonReport> {
-  const referenceDate =
-    scenarios
-      .map((s) => s.scenario.asOf)
-      .sort()
-      .at(-1) ?? new Date().toISOString().slice(0, 10);
+  // The texts show each parameter's latest dated value in either text: the date the last of them applies from.
+  const referenceDate = [...base.parameters.values(), ...amended.parameters.values()]
+    .flatMap((p) => Object.keys(p.values))
+    .sort()
+    .at(-1) as DateString;
   const provisions = diffProvisions(base, amended, referenceDate);
   const parameters = diffParameters(base, amended);
   const befores: VerdictDocument[] = [];
