@@ -448,6 +448,109 @@ describe('amendment validation', () => {
     expect(issue?.message).toContain('holds no encoded condition or obligation');
   });
 
+  it.each([
+    [
+      'a parameter name that is not text',
+      { parameter: 5, value: 1 },
+      'changes[0].parameter',
+      'expected text',
+    ],
+    [
+      'a parameter change with no value',
+      { parameter: 'minPmiAbroad' },
+      'changes[0]',
+      'give exactly one of value or values',
+    ],
+    [
+      'dated values with no date',
+      { parameter: 'minPmiAbroad', values: {} },
+      'changes[0].values',
+      'at least one dated value',
+    ],
+    [
+      'a negative count',
+      { parameter: 'minPmiAbroad', value: -1 },
+      'changes[0].value',
+      'minPmiAbroad cannot be negative',
+    ],
+    [
+      'an exception without its message',
+      { citation: 'Pasal 4 ayat (6)', text: 't', displaces: 'Pasal 4 ayat (3)' },
+      'changes[0].message',
+      'required',
+    ],
+    ['a misspelt key', { citation: 'Pasal 4 ayat (1) huruf a', txt: 'x' }, 'changes[0]', 'unknown key: txt'],
+    [
+      'a citation with nothing to change',
+      { citation: 'Pasal 4 ayat (1) huruf a' },
+      'changes[0]',
+      'give text (new wording), when',
+    ],
+    [
+      'a condition both replaced and removed',
+      { citation: 'Pasal 4 ayat (1) huruf a', when: { finding: 'Pasal 4 ayat (1) huruf b' }, remove: true },
+      'changes[0].remove',
+      'cannot be used together',
+    ],
+    [
+      'a condition for an obligation',
+      { citation: 'Pasal 15 ayat (2)', when: { fact: 'pmiAbroad', operator: 'greaterThan', value: 0 } },
+      'changes[0].when',
+      'is an obligation with a due date',
+    ],
+    [
+      'an unknown parameter as "at least"',
+      {
+        citation: 'Pasal 4 ayat (5)',
+        when: { atLeast: { param: 'minOther' }, of: [{ finding: 'Pasal 4 ayat (1) huruf a' }] },
+      },
+      'changes[0].when.atLeast.param',
+      'Did you mean: minOtherIndicators?',
+    ],
+    [
+      '"at least" more than there are',
+      { citation: 'Pasal 4 ayat (5)', when: { atLeast: 3, of: [{ finding: 'Pasal 4 ayat (1) huruf a' }] } },
+      'changes[0].when.atLeast',
+      'at least 3 of 1 conditions can never be met',
+    ],
+    [
+      'an unknown fact as the compared value',
+      {
+        citation: 'Pasal 4 ayat (1) huruf a',
+        when: { fact: 'informationService', operator: 'equal', value: { fact: 'complaintServic' } },
+      },
+      'changes[0].when.value.fact',
+      'Did you mean: complaintService?',
+    ],
+    [
+      'an exception in an article that does not exist',
+      {
+        citation: 'Pasal 40 ayat (1)',
+        text: 't',
+        displaces: 'Pasal 4 ayat (3)',
+        message: { id: 'a', en: 'b' },
+      },
+      'changes[0].citation',
+      'there is no provision Pasal 40 ayat (1)',
+    ],
+    [
+      'a new exception without its wording',
+      { citation: 'Pasal 4 ayat (6)', displaces: 'Pasal 4 ayat (3)', message: { id: 'a', en: 'b' } },
+      'changes[0].text',
+      'write the wording of the new exception',
+    ],
+    [
+      'a new provision in an article that does not exist',
+      { citation: 'Pasal 40 ayat (1)', new: true, text: 't' },
+      'changes[0].citation',
+      'Articles: Pasal 1, Pasal 2',
+    ],
+  ])('refuses %s, naming the field', (_name, change, path, message) => {
+    const [issue] = issuesOf({ title: 'x', changes: [change] });
+    expect(issue?.path).toBe(path);
+    expect(issue?.message).toContain(message);
+  });
+
   it('refuses a circular reference between conditions', () => {
     const [issue] = issuesOf({
       title: 'x',
