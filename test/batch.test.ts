@@ -6,11 +6,12 @@ import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { recordGenerator } from '../bench/generate.js';
+import { regulationUnder } from '../src/amendment/load.js';
 import { jsonlItems } from '../src/batch/jsonl.js';
 import type { BatchOptions } from '../src/batch/run.js';
 import { runBatch } from '../src/batch/run.js';
 import { spreadsheetItems, writeTemplate } from '../src/batch/spreadsheet.js';
-import { TABLES } from '../src/batch/tables.js';
+import { columnsOf, TABLES } from '../src/batch/tables.js';
 import { evaluate } from '../src/evaluate.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dme-batch-'));
@@ -133,6 +134,21 @@ describe('dme batch over JSONL', () => {
     expect(two.text).toBe(one.text);
     expect(two.tally).toEqual(one.tally);
     expect(one.lines).toHaveLength(122);
+  });
+
+  it('judges under an amendment, in worker threads as in this thread', async () => {
+    const amendment = 'fixtures/amendments/ambang-prosedural-70.yaml';
+    const regulation = await regulationUnder(amendment);
+    const record = { code: '52.03.13.2001', name: 'Anjani', pmi: { abroad: 100, procedural: 79 } };
+    const text = `${JSON.stringify(record)}\n`;
+    const here = await batchOf(text, { regulation, amendment });
+    const threads = await batchOf(text, { regulation, amendment, workers: 1 });
+    expect(threads.text).toBe(here.text);
+    const finding = (line: { articles: { findings: { citation: string; verdict: string }[] }[] }) =>
+      line.articles.flatMap((a) => a.findings).find((f) => f.citation === 'Pasal 4 ayat (3) huruf a')
+        ?.verdict;
+    expect(finding(here.lines[0])).toBe('met');
+    expect(finding((await batchOf(text)).lines[0])).toBe('not_met');
   });
 
   it('reads lazily: with a slow reader and a small chunk size, output begins before the input ends', async () => {
@@ -287,6 +303,14 @@ describe('dme batch over spreadsheets', () => {
     expect(tally.judged).toBe(1);
     expect(tally.invalid['invalid-record']).toBe(2);
     expect(tally.invalid['unknown-village']).toBe(1);
+  });
+
+  it('documents every table and column in docs/spreadsheet.md', () => {
+    const doc = readFileSync('docs/spreadsheet.md', 'utf8');
+    for (const table of TABLES) {
+      expect(doc).toContain(`### \`${table.name}\``);
+      for (const column of columnsOf(table)) expect(doc).toMatch(new RegExp(`\\| \`${column.name.replaceAll('.', '\\.')}\` +\\|`));
+    }
   });
 
   it('refuses a table with an unknown column, naming it', async () => {

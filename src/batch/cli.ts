@@ -6,6 +6,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import cliProgress from 'cli-progress';
 import { type Command, Option } from 'commander';
+import { regulationUnder } from '../amendment/load.js';
 import { InputError, inputIssue } from '../errors.js';
 import { parseAsOf, today } from '../evaluate.js';
 import type { Lang } from '../types.js';
@@ -82,6 +83,7 @@ interface BatchCliOptions {
   workers?: string;
   lang: Lang;
   codeCheck: boolean;
+  amendment?: string;
 }
 
 /** Adds `dme batch` and `dme template` to the program; `setLang` tells the error printer the language. */
@@ -95,6 +97,7 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
     .option('--as-of <date>', 'Tanggal Penilaian (YYYY-MM-DD; default: hari ini / today)')
     .option('--out <file>', 'berkas keluaran JSONL / output file (default: stdout)')
     .option('--workers <n>', 'thread pekerja / worker threads (default: CPU cores; 0: none)')
+    .option('--amendment <file>', 'menilai menurut perubahan / judge under an amendment (YAML)')
     .option(
       '--no-code-check',
       'jangan periksa kode desa terhadap daftar Kemendagri / do not check codes against the official list',
@@ -105,6 +108,7 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
       const asOf = parseAsOf(opts.asOf ?? today());
       const workers = parseWorkers(opts.workers);
       const kind = await inputKind(file);
+      const regulation = opts.amendment ? await regulationUnder(opts.amendment) : undefined;
       let items: AsyncIterable<BatchItem> | Iterable<BatchItem>;
       let total: number;
       if (kind === 'jsonl') {
@@ -124,6 +128,7 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
           lang: opts.lang,
           workers,
           checkCodes: opts.codeCheck,
+          ...(regulation && opts.amendment ? { regulation, amendment: opts.amendment } : {}),
           ...(bar ? { onProgress: bar.update } : {}),
         });
         bar?.stop();

@@ -68,6 +68,8 @@ export interface JudgeOptions {
   /** The language of error messages (verdict documents carry both languages). */
   lang: Lang;
   regulation?: Regulation;
+  /** The amendment file `regulation` comes from: worker threads, which cannot be sent a regulation, load it. */
+  amendment?: string;
   /** Check village codes against the official Kemendagri list (default true). */
   checkCodes?: boolean;
 }

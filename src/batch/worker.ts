@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { regulationUnder } from '../amendment/load.js';
 import { type ChunkResult, judgeChunk } from './chunk.js';
 import type { BatchItem, JudgeOptions } from './judge.js';
 
@@ -6,16 +7,21 @@ import type { BatchItem, JudgeOptions } from './judge.js';
 // then judges the chunks of records it is sent, one at a time, and sends back each chunk's output lines
 // as one string (cheap to pass between threads) with the chunk's tally.
 
-const options = workerData as JudgeOptions;
+const data = workerData as JudgeOptions;
 const port = parentPort;
 if (!port) throw new Error('batch worker: not started as a worker thread');
 
-let queue: Promise<void> = Promise.resolve();
+// the regulation under the run's amendment, if any (checked by the main thread before the workers start)
+const ready: Promise<JudgeOptions> = data.amendment
+  ? regulationUnder(data.amendment).then((regulation) => ({ ...data, regulation }))
+  : Promise.resolve(data);
+
+let queue: Promise<unknown> = ready;
 port.on('message', (msg: { id: number; items: BatchItem[] }) => {
   queue = queue.then(async () => {
     let reply: ChunkResult | { id: number; fatal: string };
     try {
-      reply = await judgeChunk(msg.id, msg.items, options);
+      reply = await judgeChunk(msg.id, msg.items, await ready);
     } catch (e) {
       reply = { id: msg.id, fatal: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     }
