@@ -309,7 +309,8 @@ describe('dme batch over spreadsheets', () => {
     const doc = readFileSync('docs/spreadsheet.md', 'utf8');
     for (const table of TABLES) {
       expect(doc).toContain(`### \`${table.name}\``);
-      for (const column of columnsOf(table)) expect(doc).toMatch(new RegExp(`\\| \`${column.name.replaceAll('.', '\\.')}\` +\\|`));
+      for (const column of columnsOf(table))
+        expect(doc).toMatch(new RegExp(`\\| \`${column.name.replaceAll('.', '\\.')}\` +\\|`));
     }
   });
 
