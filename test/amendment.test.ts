@@ -540,6 +540,12 @@ describe('amendment validation', () => {
       'write the wording of the new exception',
     ],
     [
+      'wording naming a parameter that does not exist',
+      { citation: 'Pasal 4 ayat (3) huruf a', text: 'paling rendah {minProceduralShar};' },
+      'changes[0].text',
+      '{minProceduralShar} in the wording is not a parameter. Did you mean: minProceduralShare?',
+    ],
+    [
       'a new provision in an article that does not exist',
       { citation: 'Pasal 40 ayat (1)', new: true, text: 't' },
       'changes[0].citation',

@@ -355,6 +355,23 @@ function checkTemplates(c: Checker, change: ProvisionChange, subject: Subject, a
   }
 }
 
+/** A `{param}` placeholder in new wording must name a parameter (its value is shown in the text). */
+function checkWording(c: Checker, text: string | undefined, at: string): void {
+  if (text === undefined) return;
+  const params = [...c.regulation.parameters.keys()].sort();
+  for (const m of text.matchAll(/\{([^{}]*)\}/g)) {
+    const name = m[1] ?? '';
+    if (params.includes(name)) continue;
+    const hint = didYouMean(name, params);
+    c.issues.push(
+      inputIssue(`${at}.text`, {
+        id: `{${name}} dalam rumusan bukan parameter.${hint.id} Parameter yang ada: ${params.join(', ')}.`,
+        en: `{${name}} in the wording is not a parameter.${hint.en} Parameters: ${params.join(', ')}.`,
+      }),
+    );
+  }
+}
+
 function checkProvisionChange(c: Checker, change: ProvisionChange, at: string): void {
   const provisions = provisionsOf(c.regulation);
   const existing = provisions.get(change.citation);
@@ -379,6 +396,7 @@ function checkProvisionChange(c: Checker, change: ProvisionChange, at: string): 
     unknownCitation(c, `${at}.citation`, change.citation);
     return;
   }
+  checkWording(c, change.text, at);
   const holder = existing?.provision ?? provisionHolding(c.regulation, change.citation);
   if (holder?.provenance === 'UU18') {
     const what =
@@ -450,6 +468,7 @@ function checkExceptionChange(c: Checker, change: ExceptionChange, at: string): 
     }
     c.added.add(change.citation);
   }
+  checkWording(c, change.text, at);
   const displaced = [
     ...[...c.regulation.findings.keys()].filter((x) => citationWithin(x, change.displaces)),
     ...c.regulation.articles
