@@ -99,6 +99,48 @@ const T = {
 
 type Format = 'text' | 'md';
 
+/**
+ * Aligns the Markdown tables of a page as Biome's Markdown formatter does (cells padded to the widest in their
+ * column, separator rows of dashes), so that the generated docs pass `biome ci` as they are written.
+ */
+export function alignTables(md: string): string {
+  const lines = md.split('\n');
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!lines[i]?.startsWith('|')) {
+      out.push(lines[i] ?? '');
+      i++;
+      continue;
+    }
+    const block: string[][] = [];
+    while (i < lines.length && lines[i]?.startsWith('|')) {
+      const cells = (lines[i] ?? '')
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim());
+      block.push(cells);
+      i++;
+    }
+    const isRule = (cells: string[]) => cells.every((c) => /^:?-+:?$/.test(c));
+    const width = (c: string) => [...c].length;
+    const cols = Math.max(...block.map((r) => r.length));
+    const widths = Array.from({ length: cols }, (_, k) =>
+      Math.max(3, ...block.filter((r) => !isRule(r)).map((r) => width(r[k] ?? ''))),
+    );
+    for (const row of block) {
+      const cells = widths.map((w, k) => {
+        const c = row[k] ?? '';
+        if (isRule(row)) return c.endsWith(':') ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w);
+        const pad = ' '.repeat(w - width(c));
+        return isRule(block[1] ?? []) && (block[1]?.[k] ?? '').endsWith(':') ? pad + c : c + pad;
+      });
+      out.push(`| ${cells.join(' | ')} |`);
+    }
+  }
+  return out.join('\n');
+}
+
 /** A parameter's dated values, earliest first. */
 function datedValues(def: ParameterDef): { since: string; value: ParamValue; reference: string }[] {
   return Object.entries(def.values)
@@ -199,7 +241,7 @@ export function formatArticle(
   out.push(
     h(1, `Pasal ${article.article} — ${article.title.id}`),
     '',
-    md ? `*${article.title.en}*` : article.title.en,
+    md ? `_${article.title.en}_` : article.title.en,
     '',
   );
   if (subject === 'candidate') out.push(t.subjectCandidate, '');
@@ -301,7 +343,7 @@ function indexPage(regulation: Regulation, lang: Lang): string {
   const out = [
     `# ${t.index}`,
     '',
-    `*${regulation.title}* (${regulation.version})`,
+    `_${regulation.title}_ (${regulation.version})`,
     '',
     `${t.generated} [${t.other}](../${otherLang}/README.md)`,
     '',
@@ -330,10 +372,10 @@ export function articleDocs(regulation: Regulation = shippedRegulation): Map<str
     `# Pasal demi pasal / Article by article\n\n- [Bahasa Indonesia](id/README.md)\n- [English](en/README.md)\n\n${T.en.generated}\n`,
   );
   for (const lang of ['id', 'en'] as const) {
-    files.set(`${lang}/README.md`, indexPage(regulation, lang));
+    files.set(`${lang}/README.md`, alignTables(indexPage(regulation, lang)));
     for (const a of regulation.articles) {
       const note = `<!-- ${T[lang].generated} -->\n\n`;
-      files.set(`${lang}/${articleFile(a)}`, note + formatArticle(regulation, a, lang, 'md'));
+      files.set(`${lang}/${articleFile(a)}`, alignTables(note + formatArticle(regulation, a, lang, 'md')));
     }
   }
   return files;
