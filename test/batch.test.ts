@@ -136,6 +136,15 @@ describe('dme batch over JSONL', () => {
     expect(one.lines).toHaveLength(122);
   });
 
+  it('reports progress after each chunk (records done, characters read), also with worker threads', async () => {
+    const records = generated(9);
+    const text = `${records.join('\n')}\n`;
+    const seen: { records: number; bytes: number }[] = [];
+    await batchOf(text, { workers: 1, chunkSize: 4, onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => p.records)).toEqual([4, 8, 9]);
+    expect(seen.at(-1)?.bytes).toBe(text.length);
+  });
+
   it('judges under an amendment, in worker threads as in this thread', async () => {
     const amendment = 'fixtures/amendments/ambang-prosedural-70.yaml';
     const regulation = await regulationUnder(amendment);

@@ -43,7 +43,13 @@ function startWorker(data: unknown): Worker {
 
 /** A pool of worker threads, each with its own engine; a chunk goes to the least busy worker. */
 function workerPool(size: number, options: JudgeOptions): Judge {
-  const { regulation: _omitted, ...data } = options;
+  // only what can be sent to a thread: a worker loads the regulation (and any amendment) itself
+  const data: JudgeOptions = {
+    asOf: options.asOf,
+    lang: options.lang,
+    ...(options.checkCodes === undefined ? {} : { checkCodes: options.checkCodes }),
+    ...(options.amendment === undefined ? {} : { amendment: options.amendment }),
+  };
   const waiting = new Map<
     number,
     { resolve(r: ChunkResult): void; reject(e: Error): void; worker: number }
