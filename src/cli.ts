@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { regulationUnder } from './amendment/load.js';
 import { addBatchCommands } from './batch/cli.js';
@@ -41,12 +42,19 @@ export function anythingNotMet(doc: VerdictDocument): boolean {
 }
 
 /** A record file, or a scenario file (then its village, and its asOf unless given). */
-async function loadRecord(file: string): Promise<{ record: unknown; asOf?: string }> {
+async function loadRecord(file: string): Promise<{ record: unknown; asOf?: string; amendment?: string }> {
   const doc = await loadDocument(file);
   if (doc && typeof doc === 'object' && 'village' in doc && 'expect' in doc) {
     const parsed = scenarioSchema.safeParse(doc);
     const asOf = parsed.success ? parsed.data.asOf : undefined;
-    return { record: (doc as { village: unknown }).village, ...(asOf ? { asOf } : {}) };
+    // A scenario's own amendment (relative to the scenario file) is the text its village is judged under.
+    const amendment =
+      parsed.success && parsed.data.amendment ? resolve(dirname(file), parsed.data.amendment) : undefined;
+    return {
+      record: (doc as { village: unknown }).village,
+      ...(asOf ? { asOf } : {}),
+      ...(amendment ? { amendment } : {}),
+    };
   }
   return { record: doc };
 }
@@ -91,9 +99,10 @@ export function buildProgram(): Command {
         opts: { asOf?: string; amendment?: string; calendar?: string; lang: Lang; format: string },
       ) => {
         lang = opts.lang;
-        const { record, asOf } = await loadRecord(file);
+        const { record, asOf, amendment } = await loadRecord(file);
         const when = opts.asOf ?? asOf;
-        const regulation = opts.amendment ? await regulationUnder(opts.amendment) : undefined;
+        const base = opts.amendment ? await regulationUnder(opts.amendment) : undefined;
+        const regulation = amendment ? await regulationUnder(amendment, base) : base;
         const calendar = await calendarFrom(opts.calendar);
         const doc = await evaluate(record, {
           ...(when ? { asOf: when } : {}),

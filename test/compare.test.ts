@@ -235,6 +235,17 @@ describe('dme compare', () => {
     expect(dme('compare', 'fixtures').code).toBe(2);
   });
 
+  it('judges a scenario file under its own amendment: key (dme check)', () => {
+    const r = dme(
+      'check',
+      'fixtures/pasal-04/perubahan-ambang-70-prosedural-79-persen-memenuhi.yaml',
+      '--format',
+      'json',
+    );
+    const doc = JSON.parse(r.stdout);
+    expect(doc.regulation.amendment).toBe('Ambang PMI Prosedural 70 persen');
+  });
+
   it('runs the scenarios under an amendment (dme scenarios --amendment) and judges one record under it (dme check --amendment)', () => {
     const scenarios = dme(
       'scenarios',
