@@ -59,6 +59,7 @@ th { font-size: 13px; color: var(--muted); font-weight: 600; }
 .v.met { background: var(--met); } .v.not_met, .v.late, .v.overdue { background: var(--notmet); } .v.unknown { background: var(--unknown); } .v.not_applicable, .v.pending, .v.absent { background: var(--na); }
 .msg { display: block; color: var(--ink); font-size: 14px; margin-top: 2px; }
 .wording { font-size: 13px; color: var(--muted); }
+a.wording { text-decoration: none; border-bottom: 1px dotted var(--muted); }
 .none { color: var(--muted); font-style: italic; }
 footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
 @media print { main { padding: 0; } .village, .provision { break-inside: avoid; } }
@@ -209,7 +210,7 @@ export function formatComparisonHtml(
               .map((c) => {
                 const p = c.provision ? byCitation.get(c.provision) : undefined;
                 const wording = p
-                  ? `<span class="wording">${escapeHtml(p.citation)}:</span> <span class="text">${diffHtml(p.diff)}</span>`
+                  ? `<a class="wording" href="#${escapeHtml(anchor(p.citation))}">${escapeHtml(p.citation)}</a>: <span class="text">${diffHtml(p.diff)}</span>`
                   : '';
                 return `<tr><td><strong>${escapeHtml(changeTitle(c, lang))}</strong></td><td>${verdictBadge(c, c.before, lang)}</td><td>${verdictBadge(c, c.after, lang)}</td><td>${wording}</td></tr>`;
               })
