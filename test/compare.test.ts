@@ -139,6 +139,60 @@ describe('comparing two texts', () => {
     expect(r2.changes.map((c) => c.village.name)).toEqual(['Tujuh Dua']);
   });
 
+  it('reports a Calon PMI whose verdict changes when the minimum age is raised (raising it is within the statute)', async () => {
+    const ahmad: CompareInput = {
+      file: 'ahmad.yaml',
+      scenario: {
+        name: 'Ahmad, 18 pada tanggal verifikasi',
+        asOf: '2026-06-30',
+        village: parseVillage({
+          code: '52.03.13.2001',
+          name: 'Anjani',
+          candidates: [
+            {
+              name: 'Ahmad',
+              nik: '5203130106080001',
+              sex: 'male',
+              birthDate: '2008-06-01',
+              maritalStatus: 'unmarried',
+              domicileVillageCode: '52.03.13.2001',
+              verifiedOn: '2026-06-01',
+              documents: {
+                maritalStatusLetter: true,
+                marriageBookCopy: false,
+                permissionLetter: { from: 'parent', acknowledgedByVillageHead: true },
+                competencyCertificate: false,
+                healthCertificate: true,
+                passport: false,
+                workVisa: false,
+                placementAgreement: false,
+                employmentContract: false,
+              },
+            },
+          ],
+        }),
+      },
+    };
+    const age19 = applyAmendment({
+      title: 'Usia 19',
+      changes: [{ parameter: 'minCandidateAge', value: 19 }],
+    });
+    const r = await compareRegulations([ahmad], shippedRegulation, age19);
+    const change = r.changes[0]?.citations.find((c) => c.kind === 'candidate');
+    expect(change).toMatchObject({
+      citation: 'Pasal 9 ayat (1) huruf a',
+      detail: 'Ahmad',
+      before: { verdict: 'met' },
+      after: { verdict: 'not_met' },
+    });
+    expect(change?.after?.message?.en).toContain('at least 19 is required');
+    const text = formatComparisonText(r, 'en');
+    expect(text).toContain('Pasal 9 ayat (1) huruf a (Calon PMI Ahmad): met → not met');
+    // The NIK is personal data: never printed whole.
+    expect(text).not.toContain('5203130106080001');
+    expect(JSON.stringify(r)).not.toContain('5203130106080001');
+  });
+
   it('reads as text and as a Markdown memo in both languages', async () => {
     const r = await compareRegulations(villages, shippedRegulation, lower70);
     const text = formatComparisonText(r, 'id');
