@@ -255,7 +255,8 @@ export function formatArticle(
     out.push(md ? `> ${text}` : `  “${text}”`, '');
     const bullets: string[] = [];
     const bullet = (s: string) => bullets.push(md ? `- ${s}` : `  - ${s}`);
-    if (p.finding) {
+    // A condition an amendment removed stays as a finding that never applies; its provision says why.
+    if (p.finding && !provision.declarative) {
       const lines = conditionLines(p.finding.when, lang, values);
       const kind = p.finding.kind === 'classification' ? ` (${t.classification})` : '';
       bullet(`${md ? `**${t.encoded}**` : t.encoded} — ${p.finding.label[lang]}${kind}:`);

@@ -123,6 +123,24 @@ describe('the literate view of an article', () => {
     expect(text).toContain('`[ASM] (diubah oleh perubahan "x" (semula [PUB]))`');
   });
 
+  it('shows a condition removed by an amendment as no longer judged, not as an encoded condition', () => {
+    const amended = applyAmendment({
+      title: 'Tanpa rasio',
+      changes: [{ citation: 'Pasal 4 ayat (3) huruf a', remove: true }],
+    });
+    const article = amended.articles.find((a) => a.article === 4);
+    if (!article) throw new Error('no Pasal 4');
+    const text = formatArticle(amended, article, 'en', 'md');
+    const section = text.slice(
+      text.indexOf('### Pasal 4 ayat (3) huruf a'),
+      text.indexOf('### Pasal 4 ayat (3) huruf b'),
+    );
+    expect(section).toContain(
+      '**Declarative**: The condition of Pasal 4 ayat (3) huruf a is removed by the amendment "Tanpa rasio"',
+    );
+    expect(section).not.toContain('**Encoded**');
+  });
+
   it('prints every article as text, with the provenance legend first', () => {
     const text = formatArticles(shippedRegulation, 'id', 'text');
     expect(text.startsWith('[UU18] undang-undang yang mengikat')).toBe(true);
