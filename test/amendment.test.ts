@@ -243,6 +243,64 @@ describe('applying an amendment', () => {
     expect(f.message.en).toContain('pmiProcedural = 75, required ≥ 90: no');
   });
 
+  it('adds a requirement of its own beside the statute’s for each Calon PMI, judged on the candidate’s facts', async () => {
+    const regulation = applyAmendment({
+      title: 'Usia paling tinggi',
+      changes: [
+        {
+          citation: 'Pasal 9 ayat (1) huruf e',
+          new: true,
+          text: 'berusia paling tinggi 45 (empat puluh lima) tahun pada tanggal verifikasi.',
+          when: { fact: 'candidateAge', operator: 'lessThanInclusive', value: 45 },
+          label: { id: 'Usia paling tinggi', en: 'Maximum age' },
+        },
+      ],
+    });
+    const record = {
+      code: '52.03.13.2001',
+      name: 'Anjani',
+      candidates: [
+        {
+          name: 'Ahmad',
+          nik: '5203130106700001',
+          sex: 'male',
+          birthDate: '1970-06-01',
+          maritalStatus: 'married',
+          domicileVillageCode: '52.03.13.2001',
+          verifiedOn: '2026-06-01',
+          documents: {
+            maritalStatusLetter: true,
+            marriageBookCopy: true,
+            permissionLetter: { from: 'spouse', acknowledgedByVillageHead: true },
+            competencyCertificate: false,
+            healthCertificate: true,
+            passport: false,
+            workVisa: false,
+            placementAgreement: false,
+            employmentContract: false,
+          },
+        },
+      ],
+    };
+    const doc = await evaluate(record, { asOf, regulation });
+    const f = doc.candidates[0]?.findings.find((x) => x.citation === 'Pasal 9 ayat (1) huruf e');
+    expect(f?.verdict).toBe('not_met');
+    expect(f?.message.en).toContain('candidateAge = 56, required ≤ 45: no');
+    expect(doc.candidates[0]?.verdict).toBe('not_met');
+    const [issue] = issuesOf({
+      title: 'x',
+      changes: [
+        {
+          citation: 'Pasal 9 ayat (1) huruf e',
+          new: true,
+          text: 't',
+          when: { fact: 'candidateAg', operator: 'lessThanInclusive', value: 45 },
+        },
+      ],
+    });
+    expect(issue?.message).toContain('Did you mean: candidateAge? Facts (Calon PMI):');
+  });
+
   it('applies amendments one upon another, naming both', async () => {
     const first = applyAmendment(lower70);
     const second = applyAmendment(

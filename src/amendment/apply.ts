@@ -397,7 +397,9 @@ function checkProvisionChange(c: Checker, change: ProvisionChange, at: string): 
     return;
   }
   checkWording(c, change.text, at);
-  const holder = existing?.provision ?? provisionHolding(c.regulation, change.citation);
+  // A provision taken from the statute cannot be reworded or have its conditions changed; a new one may be
+  // added beside it (a Peraturan Menteri may add requirements of its own).
+  const holder = existing?.provision;
   if (holder?.provenance === 'UU18') {
     const what =
       change.text !== undefined && change.when === undefined && !change.remove
