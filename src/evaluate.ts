@@ -73,6 +73,25 @@ interface Engines {
   candidate: LeafEvaluator;
 }
 const engineCache = new WeakMap<Regulation, Map<string, Engines>>();
+/** Engines by the very parameter object (from `paramsOn`), so that a batch skips hashing the parameters. */
+const enginesByParams = new WeakMap<object, Partial<Record<EngineKind, Engines>>>();
+const paramsCache = new WeakMap<Regulation, Map<DateString, Record<string, ParamValue>>>();
+
+/** `parametersOn`, computed once per regulation and date (a batch judges every village on one date). */
+function paramsOn(regulation: Regulation, asOf: DateString): Record<string, ParamValue> {
+  let byDate = paramsCache.get(regulation);
+  if (!byDate) {
+    byDate = new Map();
+    paramsCache.set(regulation, byDate);
+  }
+  let params = byDate.get(asOf);
+  if (!params) {
+    if (byDate.size > 64) byDate.clear();
+    params = parametersOn(regulation, asOf);
+    byDate.set(asOf, params);
+  }
+  return params;
+}
 
 /** The engines for a regulation with these parameter values (built once, reused: building costs more than a run). */
 function enginesFor(
@@ -80,6 +99,8 @@ function enginesFor(
   params: Readonly<Record<string, ParamValue>>,
   kind: EngineKind = 'json-rules-engine',
 ): Engines {
+  const known = enginesByParams.get(params)?.[kind];
+  if (known) return known;
   let byParams = engineCache.get(regulation);
   if (!byParams) {
     byParams = new Map();
@@ -101,6 +122,7 @@ function enginesFor(
     };
     byParams.set(key, engines);
   }
+  enginesByParams.set(params, { ...enginesByParams.get(params), [kind]: engines });
   return engines;
 }
 
@@ -116,8 +138,24 @@ export function computeFacts<I>(defs: Record<string, FactDef<I>>, input: I, ctx:
   return { values, missing };
 }
 
-/** The provenance of a citation: that of the most precise provision containing it. */
+const provenanceCache = new WeakMap<ArticleDef, Map<string, Provenance>>();
+
+/** The provenance of a citation: that of the most precise provision containing it (looked up once). */
 function provenanceOf(article: ArticleDef, citation: string): Provenance {
+  let known = provenanceCache.get(article);
+  if (!known) {
+    known = new Map();
+    provenanceCache.set(article, known);
+  }
+  let provenance = known.get(citation);
+  if (!provenance) {
+    provenance = findProvenance(article, citation);
+    known.set(citation, provenance);
+  }
+  return provenance;
+}
+
+function findProvenance(article: ArticleDef, citation: string): Provenance {
   let best: Provision | undefined;
   for (const p of article.provisions) {
     if (citationWithin(citation, p.citation) && (!best || p.citation.length > best.citation.length)) best = p;
@@ -275,7 +313,7 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
       }),
     ]);
   }
-  const params = parametersOn(regulation, asOf);
+  const params = paramsOn(regulation, asOf);
   const regulationInfo = {
     title: regulation.title,
     version: regulation.version,

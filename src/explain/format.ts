@@ -7,6 +7,10 @@ const MONTHS: Record<Lang, readonly string[]> = {
 
 /** `2025-07-01` as `1 Jul 2025` (Indonesian `1 Agu 2025`). */
 export function formatDate(date: DateString, lang: Lang): string {
+  if (date.length === 10 && date[4] === '-' && date[7] === '-') {
+    // the common case, without the array of split (hundreds of calls per village in a batch)
+    return `${Number(date.slice(8, 10))} ${MONTHS[lang][Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  }
   const [y, m, d] = date.split('-');
   return `${Number(d)} ${MONTHS[lang][Number(m) - 1]} ${y}`;
 }
