@@ -144,7 +144,7 @@ const lines = [
   '',
   `package (dme batch pipeline, ${workers} worker threads, compiled engine, full explanations):`,
   `  ${fmt(judged)} villages in ${oursWall.toFixed(2)} s wall = ${fmt(judged / oursWall)} villages/s; peak RSS ${mb(oursRss)} (the bench process held ${mb(rssBefore)} before the run); ${mb(outBytes)} of verdicts${args.out ? ` written to ${args.out}` : ' (discarded)'}`,
-  `  main-thread CPU ${(oursCpu.user / 1e6).toFixed(1)} s user; eligibility ${JSON.stringify(tally.eligibility)}; designation ${JSON.stringify(tally.designation)}; refused ${judged - tally.judged}`,
+  `  CPU (all threads) ${((oursCpu.user + oursCpu.system) / 1e6).toFixed(1)} s; eligibility ${JSON.stringify(tally.eligibility)}; designation ${JSON.stringify(tally.designation)}; refused ${judged - tally.judged}`,
   `hand-written baseline (one thread, same records, parse + judge + serialise): ${baseWall.toFixed(2)} s wall = ${fmt(limit / baseWall)} villages/s, ${mb(baseBytes)}`,
   `ratio, wall: package ${workers} threads / baseline 1 thread = ${(oursWall / baseWall).toFixed(2)}×`,
   `per village on one thread (first ${fmt(sampleSize)}): package ${oursPerVillage.toFixed(0)} µs, baseline ${basePerVillage.toFixed(0)} µs = ${(oursPerVillage / basePerVillage).toFixed(1)}×`,
