@@ -4,7 +4,8 @@ import { addTally, emptyTally, type Tally } from './summary.js';
 /** The output of one chunk of records: their JSONL lines (each ending in a newline) and their tally. */
 export interface ChunkResult {
   id: number;
-  lines: string;
+  /** The lines as text (judged in this thread), or UTF-8 bytes (from a worker, transferred without a copy). */
+  lines: string | Uint8Array;
   tally: Tally;
 }
 

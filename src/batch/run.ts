@@ -102,7 +102,7 @@ function inThread(options: JudgeOptions): Judge {
 }
 
 /** Writes to a stream, waiting for it to drain when its buffer is full (backpressure). */
-export function writeWithBackpressure(out: Writable, text: string): Promise<void> | undefined {
+export function writeWithBackpressure(out: Writable, text: string | Buffer): Promise<void> | undefined {
   if (out.write(text)) return undefined;
   return new Promise((resolve, reject) => {
     const done = (e?: Error) => {
@@ -146,7 +146,12 @@ export async function runBatch(
       const size = sizes.get(nextToWrite) ?? { records: 0, bytes: 0 };
       sizes.delete(nextToWrite);
       nextToWrite++;
-      await writeWithBackpressure(out, r.lines);
+      await writeWithBackpressure(
+        out,
+        typeof r.lines === 'string'
+          ? r.lines
+          : Buffer.from(r.lines.buffer, r.lines.byteOffset, r.lines.byteLength),
+      );
       addTally(tally, r.tally);
       records += size.records;
       bytes += size.bytes;
