@@ -22,11 +22,11 @@ interface Judge {
 
 /**
  * A worker's heap: a worker holds its engine, the official list (~60 MB together) and at most two chunks, so
- * a bounded young generation and a capped old one make V8 collect early instead of growing the heaps. On
- * 10,000 bench villages with 2 workers: V8's defaults ~740 MB peak RSS; young 8 MB / old 256 MB 521 MB and
- * 14.2 s; young 32 / old 256 597 MB and 12.5 s; young 16 / old 192 514 MB and 12.0 s (chosen).
+ * a capped old generation makes V8 collect early instead of growing the heap (V8's defaults: ~740 MB peak
+ * RSS on 2 workers). National run, 2 workers, load average ~2.7: young generation 16 MB 70-72 s and
+ * ~410 MB; 32 MB 60 s and 471 MB; 48 MB 58-62 s and 440-466 MB (chosen); old generation capped at 192 MB.
  */
-const HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 192 };
+const HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 192 };
 
 /**
  * The worker thread: the bundled `batch-worker.js` beside the built code; from the TypeScript sources (tests),
