@@ -14,12 +14,36 @@ export const pasal03 = defineArticle({
   article: 3,
   title: { id: 'Syarat Dasar', en: 'Basic requirements' },
   provisions: [
-    { citation: 'Pasal 3 ayat (1)', text: 'Desa yang dapat diusulkan sebagai Desa Migran EMAS harus memenuhi syarat:', provenance: 'PUB' },
-    { citation: 'Pasal 3 ayat (1) huruf a', text: 'berstatus Desa sebagaimana dimaksud dalam Pasal 1 angka 1;', provenance: 'ASM' },
-    { citation: 'Pasal 3 ayat (1) huruf b', text: 'terdapat paling sedikit {minPmiAbroad} warga Desa yang sedang bekerja sebagai PMI;', provenance: 'PUB' },
-    { citation: 'Pasal 3 ayat (1) huruf c', text: 'memiliki Peraturan Desa tentang pelindungan PMI dan keluarganya yang telah diundangkan paling lambat pada Tanggal Penilaian; dan', provenance: 'PUB' },
-    { citation: 'Pasal 3 ayat (1) huruf d', text: 'telah membentuk Tim Kerja Desa yang susunannya memenuhi Pasal 7.', provenance: 'PUB' },
-    { citation: 'Pasal 3 ayat (2)', text: 'Desa yang dalam 3 (tiga) tahun terakhir sebelum Tanggal Penilaian menempatkan paling sedikit {pocketMinPlacements3y} PMI merupakan Desa kantong PMI dan diprioritaskan dalam penetapan.', provenance: 'ASM' },
+    {
+      citation: 'Pasal 3 ayat (1)',
+      text: 'Desa yang dapat diusulkan sebagai Desa Migran EMAS harus memenuhi syarat:',
+      provenance: 'PUB',
+    },
+    {
+      citation: 'Pasal 3 ayat (1) huruf a',
+      text: 'berstatus Desa sebagaimana dimaksud dalam Pasal 1 angka 1;',
+      provenance: 'ASM',
+    },
+    {
+      citation: 'Pasal 3 ayat (1) huruf b',
+      text: 'terdapat paling sedikit {minPmiAbroad} warga Desa yang sedang bekerja sebagai PMI;',
+      provenance: 'PUB',
+    },
+    {
+      citation: 'Pasal 3 ayat (1) huruf c',
+      text: 'memiliki Peraturan Desa tentang pelindungan PMI dan keluarganya yang telah diundangkan paling lambat pada Tanggal Penilaian; dan',
+      provenance: 'PUB',
+    },
+    {
+      citation: 'Pasal 3 ayat (1) huruf d',
+      text: 'telah membentuk Tim Kerja Desa yang susunannya memenuhi Pasal 7.',
+      provenance: 'PUB',
+    },
+    {
+      citation: 'Pasal 3 ayat (2)',
+      text: 'Desa yang dalam 3 (tiga) tahun terakhir sebelum Tanggal Penilaian menempatkan paling sedikit {pocketMinPlacements3y} PMI merupakan Desa kantong PMI dan diprioritaskan dalam penetapan.',
+      provenance: 'ASM',
+    },
   ],
   encoding: {
     id: 'Ayat (2) adalah klasifikasi, bukan syarat: tidak pernah membuat Desa tidak memenuhi syarat. Desa yang bukan Desa kantong PMI mendapat putusan not_applicable untuk ayat (2).',
@@ -27,14 +51,20 @@ export const pasal03 = defineArticle({
   },
   parameters: {
     minPmiAbroad: param({
-      description: { id: 'Paling sedikit warga Desa yang sedang bekerja sebagai PMI', en: 'Minimum villagers working abroad as PMI' },
+      description: {
+        id: 'Paling sedikit warga Desa yang sedang bekerja sebagai PMI',
+        en: 'Minimum villagers working abroad as PMI',
+      },
       unit: 'orang',
       provenance: 'PUB',
       value: 1,
       reference: 'Naskah kerja Pasal 3 ayat (1) huruf b [PUB]',
     }),
     pocketMinPlacements3y: param({
-      description: { id: 'Paling sedikit PMI ditempatkan dalam 3 tahun bagi Desa kantong PMI', en: 'Minimum PMI placed in 3 years for a pocket village' },
+      description: {
+        id: 'Paling sedikit PMI ditempatkan dalam 3 tahun bagi Desa kantong PMI',
+        en: 'Minimum PMI placed in 3 years for a pocket village',
+      },
       unit: 'orang',
       provenance: 'ASM',
       value: 50,
@@ -78,7 +108,10 @@ export const pasal03 = defineArticle({
         const reg = input.villageRegulation;
         if (!reg) {
           return {
-            message: { id: 'Desa belum memiliki Peraturan Desa tentang pelindungan PMI.', en: 'The village has no village regulation on PMI protection.' },
+            message: {
+              id: 'Desa belum memiliki Peraturan Desa tentang pelindungan PMI.',
+              en: 'The village has no village regulation on PMI protection.',
+            },
             values: { regulation: null },
           };
         }
@@ -87,8 +120,14 @@ export const pasal03 = defineArticle({
         return {
           message:
             on <= asOf
-              ? { id: `${name} diundangkan ${on}, paling lambat pada Tanggal Penilaian ${asOf}.`, en: `${name} was promulgated on ${on}, by the assessment date ${asOf}.` }
-              : { id: `${name} baru diundangkan ${on}, sesudah Tanggal Penilaian ${asOf}.`, en: `${name} is promulgated on ${on}, after the assessment date ${asOf}.` },
+              ? {
+                  id: `${name} diundangkan ${on}, paling lambat pada Tanggal Penilaian ${asOf}.`,
+                  en: `${name} was promulgated on ${on}, by the assessment date ${asOf}.`,
+                }
+              : {
+                  id: `${name} baru diundangkan ${on}, sesudah Tanggal Penilaian ${asOf}.`,
+                  en: `${name} is promulgated on ${on}, after the assessment date ${asOf}.`,
+                },
           values: { promulgatedOn: on, asOf },
         };
       },
@@ -147,7 +186,11 @@ export const pasal03 = defineArticle({
       citation: 'Pasal 3 ayat (2)',
       kind: 'classification',
       label: { id: 'Desa kantong PMI', en: 'PMI pocket village' },
-      when: { fact: 'placedLast3Years', operator: 'greaterThanInclusive', value: { param: 'pocketMinPlacements3y' } },
+      when: {
+        fact: 'placedLast3Years',
+        operator: 'greaterThanInclusive',
+        value: { param: 'pocketMinPlacements3y' },
+      },
       explain: ({ facts, params, verdict }) => ({
         message: {
           id: `${facts.placedLast3Years} PMI ditempatkan dalam 3 tahun terakhir; ${verdict === 'met' ? 'Desa kantong PMI, diprioritaskan dalam penetapan' : 'bukan Desa kantong PMI'} (paling sedikit ${params.pocketMinPlacements3y}). Klasifikasi ini tidak memengaruhi pemenuhan syarat.`,
