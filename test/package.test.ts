@@ -8,18 +8,22 @@ const record = {
   informationService: true,
 };
 
+type Package = typeof import('../src/index.js');
+// The built entry points (test/global-setup.ts builds them); typed by the sources they are built from.
+const builtEsm = (): Promise<Package> => import(new URL('../dist/index.js', import.meta.url).href);
+
 describe('the published package', () => {
   it('works from CommonJS and ESM and returns the same document', async () => {
     const require = createRequire(import.meta.url);
-    const cjs = require('../dist/index.cjs');
-    const esm = await import('../dist/index.js');
+    const cjs: Package = require('../dist/index.cjs');
+    const esm = await builtEsm();
     const a = await cjs.evaluate(record, { asOf: '2026-06-30' });
     const b = await esm.evaluate(record, { asOf: '2026-06-30' });
     expect(a).toEqual(b);
     expect(a.status.eligibility).toBe('unknown');
   });
   it('rejects invalid input with every issue as { path, message }', async () => {
-    const esm = await import('../dist/index.js');
+    const esm = await builtEsm();
     const err = await esm
       .evaluate({ code: 'x', pmi: { abroad: -1 } }, { asOf: '2026-06-30' })
       .catch((e: unknown) => e);
