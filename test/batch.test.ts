@@ -418,6 +418,10 @@ describe('the dme command', () => {
     const missing = dme('batch', join(tmp, 'nope.jsonl'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('berkas atau folder tidak ditemukan');
+    const unwritable = dme('batch', input, '--out', join(tmp, 'no-such-folder', 'out.jsonl'), '--lang', 'en');
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toContain('--out: cannot write the file');
+    expect(unwritable.stderr).not.toContain('    at ');
     const workers = dme('batch', input, '--workers', 'many', '--lang', 'en');
     expect(workers.code).toBe(2);
     expect(workers.stderr).toContain('--workers: must be a whole number');

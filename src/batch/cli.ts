@@ -1,5 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -44,6 +44,21 @@ async function inputKind(file: string): Promise<'jsonl' | 'csv-folder' | 'xlsx'>
   }
   if (info.isDirectory()) return 'csv-folder';
   return extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : 'jsonl';
+}
+
+/** The --out file, opened before anything is judged (a path that cannot be written is bad input). */
+async function outputFile(path: string): Promise<Writable> {
+  try {
+    return (await open(path, 'w')).createWriteStream();
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new InputError([
+      inputIssue('--out', {
+        id: `berkas ${path} tidak dapat ditulis (${reason})`,
+        en: `cannot write the file ${path} (${reason})`,
+      }),
+    ]);
+  }
 }
 
 /** A progress bar on stderr (count, rate, ETA) when stderr is a terminal; else nothing. */
@@ -119,7 +134,12 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
         items = list;
         total = list.length;
       }
-      const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
+      const out: Writable = opts.out ? await outputFile(opts.out) : process.stdout;
+      // `dme batch … | head`: a reader that stops early ends the run quietly
+      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') process.exit(0);
+        throw e;
+      });
       const bar = progressBar(total, kind === 'jsonl' ? 'chars' : 'records', opts.lang);
       const started = performance.now();
       try {
