@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { DateString } from './types.js';
 
 // Dates are calendar dates with no zone: they are parsed at local midnight and formatted back the same

@@ -1,7 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { InputError, inputIssue } from '../errors.js';
 import type { Bilingual, Lang } from '../types.js';
 import type { BatchIssue, BatchItem, CellRef } from './judge.js';
@@ -368,6 +367,7 @@ export async function readCsvFolder(dir: string): Promise<RawTable[]> {
 
 /** Reads an XLSX workbook, one sheet per table; a sheet named `petunjuk` (the template's instructions) is skipped. */
 export async function readWorkbook(file: string): Promise<RawTable[]> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
@@ -408,6 +408,7 @@ export async function spreadsheetItems(path: string, lang: Lang): Promise<BatchI
 
 /** Writes the template workbook: an instructions sheet, then one sheet per table with its header and an example row. */
 export async function writeTemplate(file: string): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const help = workbook.addWorksheet('petunjuk');
   help.addRow(['tabel / table', 'kolom / column', 'jenis / type', 'arti', 'meaning']);
