@@ -1,5 +1,5 @@
 import { defineArticle, type Explanation } from '../src/define.js';
-import { list, percent, round4 } from '../src/explain/format.js';
+import { capitalised, list, percent, round4, sentence } from '../src/explain/format.js';
 import {
   checkBarred,
   checkChairQualified,
@@ -27,19 +27,6 @@ const EMPTY: Bilingual = {
   id: 'Keputusan Kepala Desa tidak mencantumkan anggota; tidak ada anggota yang melanggar ayat ini.',
   en: 'The decree lists no members; no member breaches this ayat.',
 };
-
-const LANGS: readonly Lang[] = ['id', 'en'];
-
-function capitalised(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Joins the parts of a message per language: `A; b; c.` */
-function sentence(parts: readonly Bilingual[]): Bilingual {
-  const out = { id: '', en: '' };
-  for (const l of LANGS) out[l] = `${capitalised(parts.map((p) => p[l]).join('; '))}.`;
-  return out;
-}
 
 /** `(data … tidak tersedia)` when some members' data is missing although the finding is decided. */
 function missingNote(paths: readonly string[]): Bilingual | null {

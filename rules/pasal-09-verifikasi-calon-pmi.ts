@@ -1,23 +1,11 @@
 import { defineArticle, type Explanation } from '../src/define.js';
 import { maskNik } from '../src/errors.js';
+import { sentence } from '../src/explain/format.js';
 import { isMarried, nikBirthDateMismatch, nikBirthPart, nikWellFormed } from '../src/facts/candidate.js';
 import { dmy } from '../src/facts/team.js';
 import { param } from '../src/parameters.js';
 import type { Candidate, MaritalStatus, PermissionFrom } from '../src/schema/index.js';
-import type { Bilingual, Lang } from '../src/types.js';
-
-const LANGS: readonly Lang[] = ['id', 'en'];
-
-function capitalised(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** `A; b; c.` per language. */
-function sentence(parts: readonly Bilingual[]): Bilingual {
-  const out = { id: '', en: '' };
-  for (const l of LANGS) out[l] = `${capitalised(parts.map((p) => p[l]).join('; '))}.`;
-  return out;
-}
+import type { Bilingual } from '../src/types.js';
 
 const MARITAL: Readonly<Record<MaritalStatus, Bilingual>> = {
   married: { id: 'telah menikah', en: 'married' },

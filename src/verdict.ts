@@ -1,5 +1,5 @@
-import type { ExplainValue, Party } from './define.js';
-import type { Bilingual, DateString, ObligationStatus, Provenance, Verdict } from './types.js';
+import type { ExplainValue, ObligationResult } from './define.js';
+import type { Bilingual, DateString, Provenance, Verdict } from './types.js';
 
 /** One judged provision. */
 export interface Finding {
@@ -22,17 +22,8 @@ export interface ArticleVerdict {
   findings: Finding[];
 }
 
-/** One obligation with its due date and status (`interface.md`). */
-export interface Obligation {
-  citation: string;
-  party: Party;
-  period: string | null;
-  due: DateString | null;
-  status: ObligationStatus;
-  fulfilledOn: DateString | null;
-  message: Bilingual;
-  values?: Record<string, ExplainValue>;
-}
+/** One obligation with its due date and status (`interface.md`): what an obligation rule lists. */
+export type Obligation = ObligationResult;
 
 /** One Calon PMI judged under Pasal 9. */
 export interface CandidateVerdict {

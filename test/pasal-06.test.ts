@@ -11,22 +11,7 @@ import {
   type ParameterDef,
   type VerdictDocument,
 } from '../src/index.js';
-
-const CODE = '52.03.13.2001';
-
-function member(name: string, over: Partial<Member> = {}): Member {
-  return {
-    name,
-    role: 'anggota',
-    sex: 'male',
-    birthDate: '1980-05-05',
-    domicileVillageCode: CODE,
-    background: ['tokoh-masyarakat'],
-    p3miAffiliation: false,
-    unlicensedRecruiter: false,
-    ...over,
-  };
-}
+import { CODE, member } from './support/members.js';
 
 /** A team that meets every ayat of Pasal 7. */
 function goodMembers(): Member[] {

@@ -1,22 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Finding, formatText, type Member, type VerdictDocument } from '../src/index.js';
-
-const CODE = '52.03.13.2001';
-
-function member(name: string, over: Partial<Member> = {}): Member {
-  return {
-    name,
-    role: 'anggota',
-    sex: 'male',
-    birthDate: '1980-05-05',
-    domicileVillageCode: CODE,
-    background: ['tokoh-masyarakat'],
-    p3miAffiliation: false,
-    unlicensedRecruiter: false,
-    ...over,
-  };
-}
+import { CODE, member } from './support/members.js';
 
 /** Chair, secretary, a Purna PMI and a Keluarga PMI member, then ordinary members up to `size`; `women` of them female. */
 function team(size: number, women: number): Member[] {

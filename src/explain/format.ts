@@ -43,3 +43,13 @@ export function list(items: readonly string[], lang: Lang): string {
 export function bilingual(f: (lang: Lang) => string): Bilingual {
   return { id: f('id'), en: f('en') };
 }
+
+/** The text with its first letter capitalised. */
+export function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Joins the parts of a message per language into one sentence: `A; b; c.` */
+export function sentence(parts: readonly Bilingual[]): Bilingual {
+  return bilingual((l) => `${capitalised(parts.map((p) => p[l]).join('; '))}.`);
+}
