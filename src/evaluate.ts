@@ -4,7 +4,7 @@ import { minusMonths } from './dates.js';
 import type { ArticleDef, ObligationContext, Provision, RuleContext, Subject } from './define.js';
 import { CompiledFindingEvaluator, type LeafEvaluator } from './engine/compiled.js';
 import { type ComputedFacts, FindingEngine, type LeafOutcomes } from './engine/engine.js';
-import { evaluateKleene, type Outcome } from './engine/kleene.js';
+import { evaluateKleene, type KleeneInputs, type Outcome } from './engine/kleene.js';
 import { InputError, inputIssue, maskNik } from './errors.js';
 import {
   collectDisplacements,
@@ -128,14 +128,33 @@ function enginesFor(
 
 /** Computes every fact of a subject: values for the engine, and why the others are unknown. */
 export function computeFacts<I>(defs: Record<string, FactDef<I>>, input: I, ctx: FactContext): ComputedFacts {
-  const values: Record<string, FactValue> = {};
+  const values = emptyFacts(defs);
   const missing = new Map<string, Missing>();
   for (const name in defs) {
     const v = (defs[name] as FactDef<I>).compute(input, ctx);
-    if (v instanceof Missing) missing.set(name, v);
-    else values[name] = v;
+    if (v instanceof Missing) {
+      missing.set(name, v);
+      // no value: the key stays (for the shape) but holds undefined, as an absent fact reads
+      values[name] = undefined as unknown as FactValue;
+    } else values[name] = v;
   }
   return { values, missing };
+}
+
+const factTemplates = new WeakMap<object, Record<string, FactValue>>();
+
+/**
+ * An object with every fact's key, in the order of the definitions: filled in place, every village's facts
+ * share one shape (one hidden class), which keeps reading them fast.
+ */
+function emptyFacts(defs: object): Record<string, FactValue> {
+  let template = factTemplates.get(defs);
+  if (!template) {
+    template = {};
+    for (const name in defs) template[name] = null;
+    factTemplates.set(defs, template);
+  }
+  return { ...template };
 }
 
 const provenanceCache = new WeakMap<ArticleDef, Map<string, Provenance>>();
@@ -202,31 +221,76 @@ interface JudgeArgs<I> {
   underlying?: Map<string, Finding>;
 }
 
+const insideCache = new WeakMap<
+  readonly { finding: { citation: string } }[],
+  Map<string, readonly string[]>
+>();
+
+/**
+ * The findings of an evaluation order that lie within a citation (a finding, an ayat, an article), in
+ * that order: what a reference to it combines (computed once per order and citation).
+ */
+function findingsWithin(
+  order: readonly { finding: { citation: string } }[],
+  citation: string,
+): readonly string[] {
+  let byCitation = insideCache.get(order);
+  if (!byCitation) {
+    byCitation = new Map();
+    insideCache.set(order, byCitation);
+  }
+  let known = byCitation.get(citation);
+  if (!known) {
+    known = order.map((o) => o.finding.citation).filter((c) => citationWithin(c, citation));
+    byCitation.set(citation, known);
+  }
+  return known;
+}
+
+const NO_LEAF = (): Outcome => ({ verdict: 'unknown', missing: [], reasons: [] });
+
 /** Judges every finding of a subject in order, in three-valued logic, and explains each. */
 function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
   const { regulation, subject, outcomes, facts, params } = args;
   const judged = new Map<string, Finding>();
+  const order = regulation.order[subject];
+  // the findings judged so far within a citation (findings are judged in `order`): what a reference to a
+  // finding, or to a whole ayat or article, combines
+  const insideOf = (citation: string): Finding[] => {
+    const out: Finding[] = [];
+    for (const c of findingsWithin(order, citation)) {
+      const f = judged.get(c);
+      if (f) out.push(f);
+    }
+    return out;
+  };
   const verdictOf = (citation: string): Verdict => {
     const f = judged.get(citation);
     if (f) return f.verdict;
-    const inside = [...judged.values()]
-      .filter((x) => citationWithin(x.citation, citation))
-      .map((x) => x.verdict);
-    return combineVerdicts(inside);
+    return combineVerdicts(insideOf(citation).map((x) => x.verdict));
   };
   const refOutcome = (citation: string): Omit<Outcome, 'verdict'> & { verdict: Verdict } => {
-    const inside = [...judged.values()].filter((x) => citationWithin(x.citation, citation));
     const verdict = verdictOf(citation);
-    const missing = verdict === 'unknown' ? [...new Set(inside.flatMap((x) => x.missing ?? []))] : [];
+    const missing =
+      verdict === 'unknown' ? [...new Set(insideOf(citation).flatMap((x) => x.missing ?? []))] : [];
     return { verdict, missing, reasons: [] };
   };
   const paramInForce = paramsInForce(regulation, args.asOf);
+  const inForce = (name: string) =>
+    paramInForce(name) ?? { value: params[name] ?? '', since: args.asOf, reference: '', changes: false };
   const settle = (f: Finding) => {
     args.underlying?.set(f.citation, f);
-    const d = findingDisplacement(f.citation, args.asOf, args.displaced);
+    const d =
+      args.displaced.length > 0 ? findingDisplacement(f.citation, args.asOf, args.displaced) : undefined;
     judged.set(f.citation, d ? displacedFinding(f, d) : f);
   };
-  for (const { finding, article } of regulation.order[subject]) {
+  let leaves: readonly Outcome[] = [];
+  const kleene: KleeneInputs = {
+    leaf: (_leaf, i) => leaves[i] ?? NO_LEAF(),
+    ref: refOutcome,
+    param: (ref) => Number(params[ref.param]),
+  };
+  for (const { finding, article } of order) {
     const provenance = provenanceOf(article, finding.citation);
     const skip = args.rule && finding.notApplicable ? finding.notApplicable(args.rule) : null;
     if (skip) {
@@ -239,12 +303,8 @@ function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       });
       continue;
     }
-    const leaves = outcomes.get(finding.citation) ?? [];
-    const outcome = evaluateKleene(finding.when, {
-      leaf: (_leaf, i) => leaves[i] ?? { verdict: 'unknown', missing: [], reasons: [] },
-      ref: refOutcome,
-      param: (ref) => Number(params[ref.param]),
-    });
+    leaves = outcomes.get(finding.citation) ?? [];
+    const outcome = evaluateKleene(finding.when, kleene);
     if (outcome.verdict === 'unknown') {
       settle({
         citation: finding.citation,
@@ -264,8 +324,7 @@ function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       asOf: args.asOf,
       windowStart: args.windowStart,
       verdictOf,
-      paramInForce: (name) =>
-        paramInForce(name) ?? { value: params[name] ?? '', since: args.asOf, reference: '', changes: false },
+      paramInForce: inForce,
     });
     const verdict: Verdict =
       finding.kind === 'classification' && outcome.verdict === 'not_met' ? 'not_applicable' : outcome.verdict;
@@ -415,7 +474,7 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     });
   }
   obligations.sort(
-    (a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.citation.localeCompare(b.citation),
+    (a, b) => collator.compare(a.due ?? '9999', b.due ?? '9999') || collator.compare(a.citation, b.citation),
   );
 
   const status = statusOf(village, findings, asOf, params);
@@ -456,6 +515,9 @@ function declarativeFinding(article: ArticleDef): Finding {
     provenance: provenanceOf(article, `Pasal ${article.article}`),
   };
 }
+
+/** `String.prototype.localeCompare`'s order (the default locale), without building a collator per call. */
+const collator = new Intl.Collator();
 
 const ELIGIBILITY_CITATIONS = ['Pasal 3 ayat (1)', 'Pasal 4 ayat (5)'];
 

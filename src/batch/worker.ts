@@ -16,16 +16,14 @@ const ready: Promise<JudgeOptions> = data.amendment
   ? regulationUnder(data.amendment).then((regulation) => ({ ...data, regulation }))
   : Promise.resolve(data);
 
-const encoder = new TextEncoder();
 let queue: Promise<unknown> = ready;
 port.on('message', (msg: { id: number; items: BatchItem[] }) => {
   queue = queue.then(async () => {
     let reply: ChunkResult | { id: number; fatal: string };
     try {
-      const judged = await judgeChunk(msg.id, msg.items, await ready);
       // encoded here, in parallel, and its buffer moved to the main thread, which only writes it
-      const bytes = encoder.encode(judged.lines as string);
-      port.postMessage({ ...judged, lines: bytes }, [bytes.buffer]);
+      const judged = await judgeChunk(msg.id, msg.items, await ready, true);
+      port.postMessage(judged, [(judged.lines as Uint8Array).buffer as ArrayBuffer]);
       return;
     } catch (e) {
       reply = { id: msg.id, fatal: e instanceof Error ? (e.stack ?? e.message) : String(e) };

@@ -41,26 +41,33 @@ function unknownOf(parts: Outcome[]): Outcome {
  * counts as met: a requirement that does not apply is not failed.
  */
 export function evaluateKleene(condition: Condition, inputs: KleeneInputs): Outcome {
-  let index = 0;
-  const walk = (c: Condition): Outcome => {
-    if ('operator' in c) return inputs.leaf(c, index++);
-    if ('finding' in c) {
-      const r = inputs.ref(c.finding);
-      return r.verdict === 'not_applicable' ? MET : { ...r, verdict: r.verdict };
-    }
-    if ('not' in c) {
-      const inner = walk(c.not);
-      return inner.verdict === 'met' ? NOT_MET : inner.verdict === 'not_met' ? MET : inner;
-    }
-    const parts = ('all' in c ? c.all : 'any' in c ? c.any : c.of).map(walk);
-    const met = parts.filter((p) => p.verdict === 'met').length;
-    const unknown = parts.filter((p) => p.verdict === 'unknown').length;
-    const need = 'all' in c ? parts.length : 'any' in c ? 1 : atLeastOf(c.atLeast, inputs);
-    if (met >= need) return MET;
-    if (met + unknown < need) return NOT_MET;
-    return unknownOf(parts);
-  };
-  return walk(condition);
+  return walk(condition, inputs, { index: 0 });
+}
+
+function walk(c: Condition, inputs: KleeneInputs, at: { index: number }): Outcome {
+  if ('operator' in c) return inputs.leaf(c, at.index++);
+  if ('finding' in c) {
+    const r = inputs.ref(c.finding);
+    return r.verdict === 'not_applicable' ? MET : { ...r, verdict: r.verdict };
+  }
+  if ('not' in c) {
+    const inner = walk(c.not, inputs, at);
+    return inner.verdict === 'met' ? NOT_MET : inner.verdict === 'not_met' ? MET : inner;
+  }
+  const list = 'all' in c ? c.all : 'any' in c ? c.any : c.of;
+  const parts: Outcome[] = new Array(list.length);
+  let met = 0;
+  let unknown = 0;
+  for (let i = 0; i < list.length; i++) {
+    const p = walk(list[i] as Condition, inputs, at);
+    parts[i] = p;
+    if (p.verdict === 'met') met++;
+    else if (p.verdict === 'unknown') unknown++;
+  }
+  const need = 'all' in c ? list.length : 'any' in c ? 1 : atLeastOf(c.atLeast, inputs);
+  if (met >= need) return MET;
+  if (met + unknown < need) return NOT_MET;
+  return unknownOf(parts);
 }
 
 function atLeastOf(k: number | ParamRef, inputs: KleeneInputs): number {
