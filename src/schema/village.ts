@@ -356,18 +356,25 @@ export const reportSchema = parts.report;
  * its interpreter on a valid record); a record it rejects is parsed again by the interpreter, which
  * reports every issue. The value and the issues are the interpreter's either way.
  */
-export const villageSchema = withCompiledParser(parts.village, buildParts().village);
+export const villageSchema = withCompiledParser(parts.village, () => buildParts().village);
 
 /**
- * `schema` with a fast path compiled from `twin` (the same schema as the compiled code may run it), or
- * `schema` alone where code cannot be compiled (`new Function` forbidden, as under a strict CSP).
+ * `schema`, first trying code compiled from `twin()` (the same schema as the compiled code may run
+ * it). The code is compiled on the first parse, so that importing costs nothing; where it cannot be
+ * compiled (`new Function` forbidden, as under a strict CSP), the interpreter runs alone.
  */
-function withCompiledParser<T extends z.ZodType>(schema: T, twin: T): T {
-  try {
-    return z.withParser(schema, z.core.compileFn(twin));
-  } catch {
-    return schema;
-  }
+function withCompiledParser<T extends z.ZodType>(schema: T, twin: () => T): T {
+  let parser: ((input: unknown) => z.output<T> | typeof z.INVALID) | undefined;
+  return z.withParser(schema, (input) => {
+    if (parser === undefined) {
+      try {
+        parser = z.core.compileFn(twin());
+      } catch {
+        parser = () => z.INVALID;
+      }
+    }
+    return parser(input);
+  });
 }
 
 // ---------------------------------------------------------------------------
