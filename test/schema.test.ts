@@ -175,6 +175,32 @@ describe('dateString', () => {
     }
   });
 
+  it('agrees with the calendar on every day, and takes ASCII digits only', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (const year of [0, 4, 100, 1900, 1999, 2000, 2023, 2024, 2025, 2026, 2100, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const utc = new Date(0);
+          utc.setUTCFullYear(year, month - 1, day);
+          const exists =
+            month >= 1 && month <= 12 && utc.getUTCDate() === day && utc.getUTCMonth() === month - 1;
+          const d = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+          expect(isDateString(d), d).toBe(exists);
+        }
+      }
+    }
+    for (const d of [
+      '２０２６-06-30',
+      '2026-06-3٠',
+      '2026-06-30\n',
+      '2026-06/30',
+      '20260-6-30',
+      '2026-06-300',
+    ]) {
+      expect(isDateString(d), d).toBe(false);
+    }
+  });
+
   it('refuses a JavaScript Date object: expected a date YYYY-MM-DD', () => {
     const issue = issueAt(
       issuesOf({ code: '52.03.13.2001', name: 'A', mentoringVisits: [{ date: new Date('2026-01-15') }] }),

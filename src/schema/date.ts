@@ -26,7 +26,7 @@ function isLeapYear(year: number): boolean {
 /** Number of days in a month (`month` 1–12) of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -62,9 +62,38 @@ function calendarProblem(value: string): Bilingual | null {
   return null;
 }
 
+/** The value of the ASCII digit at `index` of `text`, or -1 when it is not one (as `\d` in {@link DATE_PATTERN}). */
+function digitAt(text: string, index: number): number {
+  const d = text.charCodeAt(index) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * True when `value` is `YYYY-MM-DD` naming a day that exists: what {@link DATE_PATTERN} and
+ * {@link calendarProblem} say together, read digit by digit (a record holds some thirty dates,
+ * and this is most of the time spent on them).
+ */
+function isCalendarDate(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y0 = digitAt(value, 0);
+  const y1 = digitAt(value, 1);
+  const y2 = digitAt(value, 2);
+  const y3 = digitAt(value, 3);
+  const m0 = digitAt(value, 5);
+  const m1 = digitAt(value, 6);
+  const d0 = digitAt(value, 8);
+  const d1 = digitAt(value, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(y0 * 1000 + y1 * 100 + y2 * 10 + y3, month)
+  );
+}
+
 /** True when `value` is a string `YYYY-MM-DD` naming a day that exists (no `2026-02-30`). */
 export function isDateString(value: unknown): value is DateString {
-  return typeof value === 'string' && DATE_PATTERN.test(value) && calendarProblem(value) === null;
+  return typeof value === 'string' && isCalendarDate(value);
 }
 
 /**
@@ -102,6 +131,7 @@ export function describeValue(value: unknown): Bilingual {
  * error that says why. An absent value is reported as `invalid_type` (so: "required").
  */
 export const dateString = z.custom<DateString>().superRefine((value, ctx) => {
+  if (typeof value === 'string' && isCalendarDate(value)) return;
   if (value === undefined) {
     ctx.addIssue({ code: 'invalid_type', expected: 'string', input: value });
     return;

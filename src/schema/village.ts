@@ -103,29 +103,6 @@ function notBefore(
 // Parts of the record
 // ---------------------------------------------------------------------------
 
-/** `pmi`: villagers working abroad as PMI. */
-export const pmiSchema = z
-  .strictObject({
-    abroad: count.optional(),
-    procedural: count.optional(),
-    placedLast3Years: count.optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (!isRecord(value)) return;
-    const { abroad, procedural } = value;
-    if (
-      Number.isInteger(abroad) &&
-      Number.isInteger(procedural) &&
-      (procedural as number) > (abroad as number)
-    ) {
-      const params = {
-        id: `${procedural} PMI Prosedural melebihi ${abroad} PMI yang sedang bekerja di luar negeri (pmi.abroad); PMI Prosedural termasuk di antara mereka`,
-        en: `${procedural} procedural PMI exceed the ${abroad} PMI working abroad (pmi.abroad); procedural PMI are counted among them`,
-      };
-      ctx.addIssue({ code: 'custom', path: ['procedural'], params, message: params.en, input: procedural });
-    }
-  }, WHEN_OBJECT);
-
 /** `villageRegulation`: the Peraturan Desa on the protection of PMI. */
 export const villageRegulationSchema = z.strictObject({
   number: z.string().optional(),
@@ -152,23 +129,6 @@ export const returneeGroupSchema = z.strictObject({
   active: z.boolean().optional(),
 });
 
-/** `proposal`: the proposal for designation (Pasal 5 ayat (2)). */
-export const proposalSchema = z
-  .strictObject({
-    receivedCompleteOn: dateString,
-    assessedOn: dateString.optional(),
-  })
-  .superRefine((value, ctx) => notBefore(value, ctx, 'assessedOn', 'receivedCompleteOn'), WHEN_OBJECT);
-
-/** `designation`: the Keputusan Menteri designating the village; absent = not designated. */
-export const designationSchema = z
-  .strictObject({
-    decreeNumber: z.string().optional(),
-    designatedOn: dateString,
-    extendedUntil: dateString.optional(),
-  })
-  .superRefine((value, ctx) => notBefore(value, ctx, 'extendedUntil', 'designatedOn'), WHEN_OBJECT);
-
 /** A member of the Tim Kerja Desa. */
 export const memberSchema = z.strictObject({
   name: nonBlank,
@@ -192,23 +152,6 @@ export const teamSchema = z.strictObject({
   decree: teamDecreeSchema,
   members: z.array(memberSchema),
 });
-
-/** `complaints[]`: one complaint received (Pasal 8 ayat (2)). */
-export const complaintSchema = z
-  .strictObject({
-    receivedOn: dateString,
-    respondedOn: dateString.optional(),
-  })
-  .superRefine((value, ctx) => notBefore(value, ctx, 'respondedOn', 'receivedOn'), WHEN_OBJECT);
-
-/** `reports[]`: one semester report (Pasal 10). */
-export const reportSchema = z
-  .strictObject({
-    semester: z.string().regex(SEMESTER_PATTERN),
-    submittedOn: dateString.optional(),
-    forwardedOn: dateString.optional(),
-  })
-  .superRefine((value, ctx) => notBefore(value, ctx, 'forwardedOn', 'submittedOn'), WHEN_OBJECT);
 
 /** `monitoringVisits[]`: one monitoring visit by BP3MI (Pasal 11). */
 export const monitoringVisitSchema = z.strictObject({
@@ -271,54 +214,168 @@ export const candidateSchema = z.strictObject({
   documents: candidateDocumentsSchema.optional(),
 });
 
-/** Annual evaluations: one result per year. */
-const evaluationsSchema = z.array(evaluationSchema).superRefine((items, ctx) => {
-  const seen = new Set<number>();
-  items.forEach((item, index) => {
-    const y = isRecord(item) ? item.year : undefined;
-    if (!Number.isInteger(y)) return;
-    if (seen.has(y as number)) {
-      const params = {
-        id: `tahun ${y} tercantum lebih dari sekali; evaluasi tahunan hanya punya satu hasil per tahun`,
-        en: `year ${y} is listed more than once; the annual evaluation has one result per year`,
-      };
-      ctx.addIssue({ code: 'custom', path: [index, 'year'], params, message: params.en, input: y });
-    }
-    seen.add(y as number);
-  });
-}, WHEN_ARRAY);
-
 // ---------------------------------------------------------------------------
 // The village record
 // ---------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------
+// The parts with cross-field checks, and the village record
+// ---------------------------------------------------------------------------
+
+/**
+ * Builds the parts that carry a check across fields (and the record that holds them).
+ *
+ * Those checks run even when a field has a problem, so that every problem is listed: that is what
+ * `whenObject` and `whenArray` say ({@link WHEN_OBJECT}, {@link WHEN_ARRAY}). zod's compiler
+ * (`z.core.compileFn`) refuses a check with such a condition, and would run the whole part on the
+ * slow interpreter. The compiled code only answers whether a record is valid (and builds its value):
+ * any problem hands the record to the interpreter, which lists the issues. For a valid record the
+ * condition makes no difference (the check runs either way), so the compiled code is generated from
+ * the same schemas built without it. See {@link villageSchema}.
+ */
+function buildParts(whenObject?: typeof WHEN_OBJECT, whenArray?: typeof WHEN_ARRAY) {
+  const pmi = z
+    .strictObject({
+      abroad: count.optional(),
+      procedural: count.optional(),
+      placedLast3Years: count.optional(),
+    })
+    .superRefine((value, ctx) => {
+      if (!isRecord(value)) return;
+      const { abroad, procedural } = value;
+      if (
+        Number.isInteger(abroad) &&
+        Number.isInteger(procedural) &&
+        (procedural as number) > (abroad as number)
+      ) {
+        const params = {
+          id: `${procedural} PMI Prosedural melebihi ${abroad} PMI yang sedang bekerja di luar negeri (pmi.abroad); PMI Prosedural termasuk di antara mereka`,
+          en: `${procedural} procedural PMI exceed the ${abroad} PMI working abroad (pmi.abroad); procedural PMI are counted among them`,
+        };
+        ctx.addIssue({ code: 'custom', path: ['procedural'], params, message: params.en, input: procedural });
+      }
+    }, whenObject);
+
+  const proposal = z
+    .strictObject({
+      receivedCompleteOn: dateString,
+      assessedOn: dateString.optional(),
+    })
+    .superRefine((value, ctx) => notBefore(value, ctx, 'assessedOn', 'receivedCompleteOn'), whenObject);
+
+  const designation = z
+    .strictObject({
+      decreeNumber: z.string().optional(),
+      designatedOn: dateString,
+      extendedUntil: dateString.optional(),
+    })
+    .superRefine((value, ctx) => notBefore(value, ctx, 'extendedUntil', 'designatedOn'), whenObject);
+
+  const complaint = z
+    .strictObject({
+      receivedOn: dateString,
+      respondedOn: dateString.optional(),
+    })
+    .superRefine((value, ctx) => notBefore(value, ctx, 'respondedOn', 'receivedOn'), whenObject);
+
+  const report = z
+    .strictObject({
+      semester: z.string().regex(SEMESTER_PATTERN),
+      submittedOn: dateString.optional(),
+      forwardedOn: dateString.optional(),
+    })
+    .superRefine((value, ctx) => notBefore(value, ctx, 'forwardedOn', 'submittedOn'), whenObject);
+
+  // Annual evaluations: one result per year.
+  const evaluations = z.array(evaluationSchema).superRefine((items, ctx) => {
+    const seen = new Set<number>();
+    items.forEach((item, index) => {
+      const y = isRecord(item) ? item.year : undefined;
+      if (!Number.isInteger(y)) return;
+      if (seen.has(y as number)) {
+        const params = {
+          id: `tahun ${y} tercantum lebih dari sekali; evaluasi tahunan hanya punya satu hasil per tahun`,
+          en: `year ${y} is listed more than once; the annual evaluation has one result per year`,
+        };
+        ctx.addIssue({ code: 'custom', path: [index, 'year'], params, message: params.en, input: y });
+      }
+      seen.add(y as number);
+    });
+  }, whenArray);
+
+  const village = z.strictObject({
+    code: villageCode,
+    name: nonBlank,
+    pmi: pmi.optional(),
+    villageRegulation: villageRegulationSchema.nullable().optional(),
+    informationService: z.boolean().optional(),
+    complaintService: z.boolean().optional(),
+    legalAidPartners: z.array(nonBlank).optional(),
+    dataCollection: dataCollectionSchema.optional(),
+    activities: z.array(activitySchema).optional(),
+    returneeGroups: z.array(returneeGroupSchema).optional(),
+    proposal: proposal.optional(),
+    designation: designation.optional(),
+    team: teamSchema.nullable().optional(),
+    complaints: z.array(complaint).optional(),
+    reports: z.array(report).optional(),
+    monitoringVisits: z.array(monitoringVisitSchema).optional(),
+    mentors: z.array(mentorSchema).optional(),
+    mentoringVisits: z.array(mentoringVisitSchema).optional(),
+    evaluations: evaluations.optional(),
+    candidates: z.array(candidateSchema).optional(),
+  });
+
+  return { pmi, proposal, designation, complaint, report, village };
+}
+
+/** The parts as the interpreter runs them: cross-field checks run even when a field has a problem. */
+const parts = buildParts(WHEN_OBJECT, WHEN_ARRAY);
+
+/** `pmi`: villagers working abroad as PMI. */
+export const pmiSchema = parts.pmi;
+
+/** `proposal`: the proposal for designation (Pasal 5 ayat (2)). */
+export const proposalSchema = parts.proposal;
+
+/** `designation`: the Keputusan Menteri designating the village; absent = not designated. */
+export const designationSchema = parts.designation;
+
+/** `complaints[]`: one complaint received (Pasal 8 ayat (2)). */
+export const complaintSchema = parts.complaint;
+
+/** `reports[]`: one semester report (Pasal 10). */
+export const reportSchema = parts.report;
 
 /**
  * One village record: everything needed to judge one village on one Tanggal Penilaian.
  * Every field except `code` and `name` may be absent (findings that need it become `unknown`);
  * a field that is present must be well-formed, and an unknown key is an error.
+ *
+ * A record is first run through code that zod compiles from this schema (several times faster than
+ * its interpreter on a valid record); a record it rejects is parsed again by the interpreter, which
+ * reports every issue. The value and the issues are the interpreter's either way.
  */
-export const villageSchema = z.strictObject({
-  code: villageCode,
-  name: nonBlank,
-  pmi: pmiSchema.optional(),
-  villageRegulation: villageRegulationSchema.nullable().optional(),
-  informationService: z.boolean().optional(),
-  complaintService: z.boolean().optional(),
-  legalAidPartners: z.array(nonBlank).optional(),
-  dataCollection: dataCollectionSchema.optional(),
-  activities: z.array(activitySchema).optional(),
-  returneeGroups: z.array(returneeGroupSchema).optional(),
-  proposal: proposalSchema.optional(),
-  designation: designationSchema.optional(),
-  team: teamSchema.nullable().optional(),
-  complaints: z.array(complaintSchema).optional(),
-  reports: z.array(reportSchema).optional(),
-  monitoringVisits: z.array(monitoringVisitSchema).optional(),
-  mentors: z.array(mentorSchema).optional(),
-  mentoringVisits: z.array(mentoringVisitSchema).optional(),
-  evaluations: evaluationsSchema.optional(),
-  candidates: z.array(candidateSchema).optional(),
-});
+export const villageSchema = withCompiledParser(parts.village, () => buildParts().village);
+
+/**
+ * `schema`, first trying code compiled from `twin()` (the same schema as the compiled code may run
+ * it). The code is compiled on the first parse, so that importing costs nothing; where it cannot be
+ * compiled (`new Function` forbidden, as under a strict CSP), the interpreter runs alone.
+ */
+function withCompiledParser<T extends z.ZodType>(schema: T, twin: () => T): T {
+  let parser: ((input: unknown) => z.output<T> | typeof z.INVALID) | undefined;
+  return z.withParser(schema, (input) => {
+    if (parser === undefined) {
+      try {
+        parser = z.core.compileFn(twin());
+      } catch {
+        parser = () => z.INVALID;
+      }
+    }
+    return parser(input);
+  });
+}
 
 // ---------------------------------------------------------------------------
 // Types
