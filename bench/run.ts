@@ -5,7 +5,7 @@
 //   npm run bench -- [--workers N] [--limit N] [--out FILE] [--sample N]
 
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -91,7 +91,7 @@ const child = spawnSync(
 );
 if (child.status !== 0) throw new Error('generating the records failed');
 const generated = (performance.now() - t) / 1000;
-const inputBytes = readFileSync(input).length;
+const inputBytes = statSync(input).size;
 
 // 2. the package: dme batch's own pipeline, worker threads, every verdict serialised
 const rssBefore = process.memoryUsage().rss;
@@ -107,7 +107,7 @@ const oursWall = (performance.now() - t) / 1000;
 const oursCpu = process.cpuUsage(cpuBefore);
 const oursRss = peakRss();
 const outBytes =
-  'bytes' in sink ? (sink as { bytes: number }).bytes : readFileSync(args.out as string).length;
+  'bytes' in sink ? (sink as { bytes: number }).bytes : statSync(args.out as string).size;
 
 // 3. the hand-written baseline over the same records: parse, judge with explanations, serialise (one thread)
 t = performance.now();
