@@ -106,8 +106,7 @@ if (args.out) {
 const oursWall = (performance.now() - t) / 1000;
 const oursCpu = process.cpuUsage(cpuBefore);
 const oursRss = peakRss();
-const outBytes =
-  'bytes' in sink ? (sink as { bytes: number }).bytes : statSync(args.out as string).size;
+const outBytes = 'bytes' in sink ? (sink as { bytes: number }).bytes : statSync(args.out as string).size;
 
 // 3. the hand-written baseline over the same records: parse, judge with explanations, serialise (one thread)
 t = performance.now();
@@ -133,6 +132,25 @@ t = performance.now();
 for (const text of sample) judgeByHand(JSON.parse(text), asOf);
 const basePerVillage = ((performance.now() - t) * 1000) / sampleSize;
 
+// 5. the floor the verdict document sets: only reading each record (JSON.parse) and writing its verdict
+//    (JSON.stringify of a freshly built document, then UTF-8), without judging — what any implementation
+//    that emits these documents pays on this Node
+const docs: unknown[] = [];
+for (const text of sample) {
+  try {
+    docs.push(await lib.evaluate(JSON.parse(text), { asOf, engine: 'compiled' }));
+  } catch {
+    docs.push(null);
+  }
+}
+let jsonBytes = 0;
+t = performance.now();
+for (let i = 0; i < sample.length; i++) {
+  JSON.parse(sample[i] as string);
+  jsonBytes += Buffer.byteLength(JSON.stringify(docs[i]));
+}
+const jsonPerVillage = ((performance.now() - t) * 1000) / sampleSize;
+
 rmSync(dir, { recursive: true, force: true });
 
 const judged = tally.judged + Object.values(tally.invalid).reduce((a, b) => a + b, 0);
@@ -148,6 +166,7 @@ const lines = [
   `hand-written baseline (one thread, same records, parse + judge + serialise): ${baseWall.toFixed(2)} s wall = ${fmt(limit / baseWall)} villages/s, ${mb(baseBytes)}`,
   `ratio, wall: package ${workers} threads / baseline 1 thread = ${(oursWall / baseWall).toFixed(2)}×`,
   `per village on one thread (first ${fmt(sampleSize)}): package ${oursPerVillage.toFixed(0)} µs, baseline ${basePerVillage.toFixed(0)} µs = ${(oursPerVillage / basePerVillage).toFixed(1)}×`,
+  `JSON alone (parse each record, serialise and encode its verdict of ${(jsonBytes / sampleSize / 1024).toFixed(1)} KB on average, no judging): ${jsonPerVillage.toFixed(0)} µs per village = ${((jsonPerVillage * limit) / 1e6 / Math.max(1, workers)).toFixed(1)} s for ${fmt(limit)} villages on ${Math.max(1, workers)} threads, at best`,
   `goal: ≤ 10 s wall for 83,763 villages on 2 cores, within 3× of the baseline, peak RSS ≤ 500 MB`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
