@@ -128,10 +128,12 @@ function enginesFor(
 
 /** Computes every fact of a subject: values for the engine, and why the others are unknown. */
 export function computeFacts<I>(defs: Record<string, FactDef<I>>, input: I, ctx: FactContext): ComputedFacts {
-  const values = emptyFacts(defs);
+  const { template, list } = factPlan(defs);
+  const values = { ...template };
   const missing = new Map<string, Missing>();
-  for (const name in defs) {
-    const v = (defs[name] as FactDef<I>).compute(input, ctx);
+  for (let i = 0; i < list.length; i++) {
+    const [name, def] = list[i] as [string, FactDef<I>];
+    const v = def.compute(input, ctx);
     if (v instanceof Missing) {
       missing.set(name, v);
       // no value: the key stays (for the shape) but holds undefined, as an absent fact reads
@@ -141,20 +143,27 @@ export function computeFacts<I>(defs: Record<string, FactDef<I>>, input: I, ctx:
   return { values, missing };
 }
 
-const factTemplates = new WeakMap<object, Record<string, FactValue>>();
+interface FactPlan<I> {
+  /** An object with every fact's key, in the order of the definitions. */
+  template: Record<string, FactValue>;
+  list: [string, FactDef<I>][];
+}
+
+const factPlans = new WeakMap<object, FactPlan<never>>();
 
 /**
- * An object with every fact's key, in the order of the definitions: filled in place, every village's facts
+ * The facts to compute, in order, and the object they fill: copied from one template, every village's facts
  * share one shape (one hidden class), which keeps reading them fast.
  */
-function emptyFacts(defs: object): Record<string, FactValue> {
-  let template = factTemplates.get(defs);
-  if (!template) {
-    template = {};
+function factPlan<I>(defs: Record<string, FactDef<I>>): FactPlan<I> {
+  let plan = factPlans.get(defs) as FactPlan<I> | undefined;
+  if (!plan) {
+    const template: Record<string, FactValue> = {};
     for (const name in defs) template[name] = null;
-    factTemplates.set(defs, template);
+    plan = { template, list: Object.entries(defs) };
+    factPlans.set(defs, plan as FactPlan<never>);
   }
-  return { ...template };
+  return plan;
 }
 
 const provenanceCache = new WeakMap<ArticleDef, Map<string, Provenance>>();
