@@ -70,7 +70,13 @@ export function plusYears(date: DateString, years: number): DateString {
 /** `date` plus `days` calendar days (negative to go back). */
 export function plusDays(date: DateString, days: number): DateString {
   const [y, m, d] = ymd(date);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
+  const day = d + days;
+  // within the month, or one day into the next or previous (the common moves: windows, last days of terms)
+  const last = daysIn(y, m);
+  if (day >= 1 && day <= last) return `${date.slice(0, 8)}${pad(day, 2)}`;
+  if (day === last + 1) return m === 12 ? dateOf(y + 1, 1, 1) : dateOf(y, m + 1, 1);
+  if (day === 0) return m === 1 ? dateOf(y - 1, 12, 31) : dateOf(y, m - 1, daysIn(y, m - 1));
+  const t = new Date(Date.UTC(y, m - 1, day));
   return dateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
