@@ -207,26 +207,30 @@ const HARI: Bilingual = { id: 'Hari', en: 'working days' };
 /**
  * The N-th working day after `after`, as {@link addWorkingDays} counts it, remembered per calendar: the same
  * events (complaints, reports, designations) fall on the same days in many villages. At most 4,096 dates are
- * kept per calendar.
+ * kept per calendar and number of days.
  */
 function workingDaysDue(after: DateString, n: number, cal: Calendar): AddWorkingDaysResult {
-  let memo = dueDates.get(cal);
-  if (!memo) {
-    memo = new Map();
-    dueDates.set(cal, memo);
+  let byCount = dueDates.get(cal);
+  if (!byCount) {
+    byCount = new Map();
+    dueDates.set(cal, byCount);
   }
-  const key = `${after}+${n}`;
-  let due = memo.get(key);
-  if (!due) {
-    due = addWorkingDays(after, n, cal);
-    if (memo.size >= 4096) memo.clear();
-    memo.set(key, due);
+  const byDate = byCount.get(n);
+  const known = byDate?.get(after);
+  if (known) return known;
+  const due = addWorkingDays(after, n, cal); // throws on a date or count that is not valid
+  if (!byDate) {
+    if (byCount.size >= 64) byCount.clear();
+    byCount.set(n, new Map([[after, due]]));
+  } else {
+    if (byDate.size >= 4096) byDate.clear();
+    byDate.set(after, due);
   }
   return due;
 }
 
-/** The due dates of {@link workingDaysDue}, by calendar (a calendar is read-only once built). */
-const dueDates = new WeakMap<Calendar, Map<string, AddWorkingDaysResult>>();
+/** The due dates of {@link workingDaysDue}, by calendar (read-only once built) and number of days. */
+const dueDates = new WeakMap<Calendar, Map<number, Map<DateString, AddWorkingDaysResult>>>();
 
 /**
  * An obligation due N working days after an event, on the calendar of Pasal 1 angka 12. When the count runs
@@ -354,10 +358,20 @@ const PERIOD_NAME: Record<Period['kind'], Bilingual> = {
 
 /** `triwulan 2026-Q1 (1 Jan – 31 Mar 2026)` / `quarter 2026-Q1 (1 Jan – 31 Mar 2026)`. */
 export function periodLabel(p: Period): Bilingual {
-  return bilingual(
-    (l) => `${PERIOD_NAME[p.kind][l]} ${p.key} (${formatDate(p.start, l)} – ${formatDate(p.end, l)})`,
-  );
+  let label = labels.get(p);
+  if (!label) {
+    label = Object.freeze(
+      bilingual(
+        (l) => `${PERIOD_NAME[p.kind][l]} ${p.key} (${formatDate(p.start, l)} – ${formatDate(p.end, l)})`,
+      ),
+    );
+    labels.set(p, label);
+  }
+  return label;
 }
+
+/** The labels of {@link periodLabel}, by period (the periods of `periods.ts` are shared objects). */
+const labels = new WeakMap<Period, Bilingual>();
 
 /**
  * A periodic obligation "paling sedikit `required` kali setiap <period>": met on the date of the
