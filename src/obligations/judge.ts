@@ -98,12 +98,25 @@ function phrase(value: unknown, p: ParamInForce | undefined, unit: UnitText): Bi
 
 /** The parameter's value and the date it applies from, for an obligation's `values`. */
 export function paramValues(ctx: RuleContext, name: string): Record<string, ExplainValue> {
-  const p = ctx.paramInForce(name);
-  return {
-    [name]: (p?.value ?? ctx.params[name] ?? null) as ExplainValue,
-    [`${name}Since`]: p?.since ?? null,
-  };
+  return { ...sharedParamValues(ctx, name) };
 }
+
+/**
+ * {@link paramValues} as one frozen object per parameter in force (one per regulation, date and name): the
+ * same for every village judged on that date, to copy from.
+ */
+function sharedParamValues(ctx: RuleContext, name: string): Readonly<Record<string, ExplainValue>> {
+  const p = ctx.paramInForce(name);
+  if (p === undefined) return { [name]: (ctx.params[name] ?? null) as ExplainValue, [`${name}Since`]: null };
+  let values = paramValuesByParam.get(p);
+  if (!values) {
+    values = Object.freeze({ [name]: p.value, [`${name}Since`]: p.since });
+    paramValuesByParam.set(p, values);
+  }
+  return values;
+}
+
+const paramValuesByParam = new WeakMap<ParamInForce, Readonly<Record<string, ExplainValue>>>();
 
 function calendarDaysBetween(from: DateString, to: DateString): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -116,12 +129,13 @@ function stateClause(
   asOf: DateString,
   l: Lang,
 ) {
-  const f = fulfilledOn ? formatDate(fulfilledOn, l) : '';
-  const a = formatDate(asOf, l);
   switch (status) {
-    case 'met':
+    case 'met': {
+      const f = fulfilledOn ? formatDate(fulfilledOn, l) : '';
       return l === 'id' ? `dipenuhi ${f}, tepat waktu` : `done on ${f}, on time`;
+    }
     case 'late': {
+      const f = fulfilledOn ? formatDate(fulfilledOn, l) : '';
       const k = calendarDaysBetween(due, fulfilledOn ?? due);
       return l === 'id'
         ? `dipenuhi ${f}, terlambat ${k} hari`
@@ -129,12 +143,12 @@ function stateClause(
     }
     case 'overdue':
       return l === 'id'
-        ? `belum dipenuhi pada Tanggal Penilaian ${a}; tenggat telah lewat`
-        : `not done by the assessment date ${a}; the due date has passed`;
+        ? `belum dipenuhi pada Tanggal Penilaian ${formatDate(asOf, l)}; tenggat telah lewat`
+        : `not done by the assessment date ${formatDate(asOf, l)}; the due date has passed`;
     default:
       return l === 'id'
-        ? `belum dipenuhi; tenggat belum lewat pada Tanggal Penilaian ${a}`
-        : `not done yet; not yet due on the assessment date ${a}`;
+        ? `belum dipenuhi; tenggat belum lewat pada Tanggal Penilaian ${formatDate(asOf, l)}`
+        : `not done yet; not yet due on the assessment date ${formatDate(asOf, l)}`;
   }
 }
 
@@ -246,7 +260,10 @@ export function dueInWorkingDays(
   const nText = paramPhrase(ctx, d.due.param, HARI);
   const after = d.due.after;
   const fulfilledOn = fulfilledAsOf(d.fulfilledOn, ctx.asOf);
-  const values = Object.assign({}, d.values, paramValues(ctx, d.due.param), { from: after, fulfilledOn });
+  const values = Object.assign({}, d.values, sharedParamValues(ctx, d.due.param), {
+    from: after,
+    fulfilledOn,
+  });
   const head: Bilingual = {
     id: `${d.party} ${d.duty.id} paling lama ${nText.id} sejak ${d.due.event.id} pada ${formatDate(after, 'id')}`,
     en: `${d.party} ${d.duty.en} within ${nText.en} of ${d.due.event.en} on ${formatDate(after, 'en')}`,
@@ -405,10 +422,15 @@ export function timesInPeriod(
       ? `${d.duty.id} paling sedikit ${times.id} dalam ${label.id}`
       : `${d.duty.en} at least ${times.en} in the ${label.en}`,
   );
-  const values = Object.assign({}, d.values, d.param ? paramValues(ctx, d.param) : { required: d.required }, {
-    from: p.start,
-    to: p.end,
-  });
+  const values = Object.assign(
+    {},
+    d.values,
+    d.param ? sharedParamValues(ctx, d.param) : { required: d.required },
+    {
+      from: p.start,
+      to: p.end,
+    },
+  );
   if (d.events === undefined) {
     return cannotJudge(Object.assign({}, d, { duty, due: p.end, missing: [d.path], values }));
   }
