@@ -98,6 +98,21 @@ function obligationDays(o: ObligationResult, asOf: DateString): { start: DateStr
 }
 
 /**
+ * The exceptions whose days overlap those of an obligation, among those that displace its citation (the days
+ * are only worked out when some exception names it: most obligations have none).
+ */
+function displacing(
+  o: ObligationResult,
+  displacements: readonly Displacement[],
+  asOf: DateString,
+): Displacement[] {
+  const named = displacements.filter((d) => citationWithin(o.citation, d.displaces));
+  if (named.length === 0) return named;
+  const days = obligationDays(o, asOf);
+  return named.filter((d) => overlaps(daysOf(d), days));
+}
+
+/**
  * Removes the obligations of an article that an exception displaces (their period overlaps its days) and,
  * for each displaced citation and excepting provision, adds a `not_applicable` finding with `displacedBy`
  * that lists the periods not judged and why.
@@ -109,13 +124,11 @@ export function displaceObligations(
   asOf: DateString,
   provenanceOf: (article: ArticleDef, citation: string) => Provenance,
 ): { kept: ObligationResult[]; notes: Finding[] } {
+  if (obligations.length === 0) return { kept: [], notes: [] };
   const kept: ObligationResult[] = [];
   const displaced = new Map<string, { citation: string; d: Displacement[]; periods: string[] }>();
   for (const o of obligations) {
-    const days = obligationDays(o, asOf);
-    const hits = displacements.filter(
-      (d) => citationWithin(o.citation, d.displaces) && overlaps(daysOf(d), days),
-    );
+    const hits = displacing(o, displacements, asOf);
     const first = hits[0];
     if (!first) {
       kept.push(o);

@@ -1,6 +1,11 @@
-import { addWorkingDays, type Calendar, workingDaysBetween } from '../calendar/index.js';
+import {
+  type AddWorkingDaysResult,
+  addWorkingDays,
+  type Calendar,
+  workingDaysBetween,
+} from '../calendar/index.js';
 import { plusDays } from '../dates.js';
-import type { ExplainValue, ObligationResult, Party, RuleContext } from '../define.js';
+import type { ExplainValue, ObligationResult, ParamInForce, Party, RuleContext } from '../define.js';
 import { bilingual, formatDate, list } from '../explain/format.js';
 import type { Bilingual, DateString, Lang, ObligationStatus } from '../types.js';
 import type { Period } from './periods.js';
@@ -12,6 +17,11 @@ import type { Period } from './periods.js';
 //
 // What happened after the Tanggal Penilaian has not happened yet on that date: a fulfilment dated after
 // `asOf` is ignored. The due date itself still counts as in time ("paling lama", "paling lambat").
+//
+// The `values` of a result are built with `Object.assign({}, …)`, not `{ ...a, b }`: in V8's optimised code
+// (Node 20) an object literal that starts with a spread and goes on gets a hidden class of its own for every
+// object, which costs ~0.5 µs a property and leaves every later reader of the verdict (JSON.stringify) on its
+// slow path. The order of the keys is the same.
 
 /** What every obligation says: its citation, who owes it, its period, and what is owed. */
 export interface Duty {
@@ -53,27 +63,60 @@ export function timesText(n: string, l: Lang): string {
 /** "N Hari" / "N working days", with the date the value applies from when the parameter changes over time. */
 export function paramPhrase(ctx: RuleContext, name: string, unit: UnitText): Bilingual {
   const p = ctx.paramInForce(name);
-  const value = p?.value ?? ctx.params[name];
-  const text = (l: Lang) => (typeof unit === 'function' ? unit(String(value), l) : `${value} ${unit[l]}`);
-  return bilingual((l) => {
-    const since =
-      p?.changes === true
-        ? l === 'id'
-          ? ` (nilai yang berlaku sejak ${formatDate(p.since, l)})`
-          : ` (the value in force since ${formatDate(p.since, l)})`
-        : '';
-    return `${text(l)}${since}`;
-  });
+  // A parameter of the regulation reads the same for every village judged on the same date: built once.
+  if (p === undefined) return phrase(ctx.params[name], p, unit);
+  let byUnit = phrases.get(p);
+  if (!byUnit) {
+    byUnit = new WeakMap();
+    phrases.set(p, byUnit);
+  }
+  let text = byUnit.get(unit);
+  if (!text) {
+    text = Object.freeze(phrase(p.value, p, unit));
+    byUnit.set(unit, text);
+  }
+  return text;
+}
+
+/**
+ * The phrases of {@link paramPhrase}, by parameter in force (one object per regulation, date and name, see
+ * `paramsInForce`) and unit: they go when the parameter lookup of that date does.
+ */
+const phrases = new WeakMap<ParamInForce, WeakMap<UnitText, Bilingual>>();
+
+function phrase(value: unknown, p: ParamInForce | undefined, unit: UnitText): Bilingual {
+  const since = (l: Lang) =>
+    p?.changes === true
+      ? l === 'id'
+        ? ` (nilai yang berlaku sejak ${formatDate(p.since, l)})`
+        : ` (the value in force since ${formatDate(p.since, l)})`
+      : '';
+  return bilingual(
+    (l) => `${typeof unit === 'function' ? unit(String(value), l) : `${value} ${unit[l]}`}${since(l)}`,
+  );
 }
 
 /** The parameter's value and the date it applies from, for an obligation's `values`. */
 export function paramValues(ctx: RuleContext, name: string): Record<string, ExplainValue> {
-  const p = ctx.paramInForce(name);
-  return {
-    [name]: (p?.value ?? ctx.params[name] ?? null) as ExplainValue,
-    [`${name}Since`]: p?.since ?? null,
-  };
+  return { ...sharedParamValues(ctx, name) };
 }
+
+/**
+ * {@link paramValues} as one frozen object per parameter in force (one per regulation, date and name): the
+ * same for every village judged on that date, to copy from.
+ */
+function sharedParamValues(ctx: RuleContext, name: string): Readonly<Record<string, ExplainValue>> {
+  const p = ctx.paramInForce(name);
+  if (p === undefined) return { [name]: (ctx.params[name] ?? null) as ExplainValue, [`${name}Since`]: null };
+  let values = paramValuesByParam.get(p);
+  if (!values) {
+    values = Object.freeze({ [name]: p.value, [`${name}Since`]: p.since });
+    paramValuesByParam.set(p, values);
+  }
+  return values;
+}
+
+const paramValuesByParam = new WeakMap<ParamInForce, Readonly<Record<string, ExplainValue>>>();
 
 function calendarDaysBetween(from: DateString, to: DateString): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -86,12 +129,13 @@ function stateClause(
   asOf: DateString,
   l: Lang,
 ) {
-  const f = fulfilledOn ? formatDate(fulfilledOn, l) : '';
-  const a = formatDate(asOf, l);
   switch (status) {
-    case 'met':
+    case 'met': {
+      const f = fulfilledOn ? formatDate(fulfilledOn, l) : '';
       return l === 'id' ? `dipenuhi ${f}, tepat waktu` : `done on ${f}, on time`;
+    }
     case 'late': {
+      const f = fulfilledOn ? formatDate(fulfilledOn, l) : '';
       const k = calendarDaysBetween(due, fulfilledOn ?? due);
       return l === 'id'
         ? `dipenuhi ${f}, terlambat ${k} hari`
@@ -99,12 +143,12 @@ function stateClause(
     }
     case 'overdue':
       return l === 'id'
-        ? `belum dipenuhi pada Tanggal Penilaian ${a}; tenggat telah lewat`
-        : `not done by the assessment date ${a}; the due date has passed`;
+        ? `belum dipenuhi pada Tanggal Penilaian ${formatDate(asOf, l)}; tenggat telah lewat`
+        : `not done by the assessment date ${formatDate(asOf, l)}; the due date has passed`;
     default:
       return l === 'id'
-        ? `belum dipenuhi; tenggat belum lewat pada Tanggal Penilaian ${a}`
-        : `not done yet; not yet due on the assessment date ${a}`;
+        ? `belum dipenuhi; tenggat belum lewat pada Tanggal Penilaian ${formatDate(asOf, l)}`
+        : `not done yet; not yet due on the assessment date ${formatDate(asOf, l)}`;
   }
 }
 
@@ -152,7 +196,14 @@ export function dueOn(
       l,
     ),
   );
-  return result(d, d.due.date, status, fulfilledOn, message, { ...d.values, due: d.due.date, fulfilledOn });
+  return result(
+    d,
+    d.due.date,
+    status,
+    fulfilledOn,
+    message,
+    Object.assign({}, d.values, { due: d.due.date, fulfilledOn }),
+  );
 }
 
 /** "paling lama N Hari sejak X": N working days after the event X, the parameter that gives N. */
@@ -168,6 +219,34 @@ export interface WorkingDaysDue {
 const HARI: Bilingual = { id: 'Hari', en: 'working days' };
 
 /**
+ * The N-th working day after `after`, as {@link addWorkingDays} counts it, remembered per calendar: the same
+ * events (complaints, reports, designations) fall on the same days in many villages. At most 4,096 dates are
+ * kept per calendar and number of days.
+ */
+function workingDaysDue(after: DateString, n: number, cal: Calendar): AddWorkingDaysResult {
+  let byCount = dueDates.get(cal);
+  if (!byCount) {
+    byCount = new Map();
+    dueDates.set(cal, byCount);
+  }
+  const byDate = byCount.get(n);
+  const known = byDate?.get(after);
+  if (known) return known;
+  const due = addWorkingDays(after, n, cal); // throws on a date or count that is not valid
+  if (!byDate) {
+    if (byCount.size >= 64) byCount.clear();
+    byCount.set(n, new Map([[after, due]]));
+  } else {
+    if (byDate.size >= 4096) byDate.clear();
+    byDate.set(after, due);
+  }
+  return due;
+}
+
+/** The due dates of {@link workingDaysDue}, by calendar (read-only once built) and number of days. */
+const dueDates = new WeakMap<Calendar, Map<number, Map<DateString, AddWorkingDaysResult>>>();
+
+/**
  * An obligation due N working days after an event, on the calendar of Pasal 1 angka 12. When the count runs
  * into a year the calendar does not cover, the status is `unknown` with the calendar's reason, unless the
  * covered days alone settle it (done within N working days: met; fewer than N working days gone by the
@@ -181,67 +260,82 @@ export function dueInWorkingDays(
   const nText = paramPhrase(ctx, d.due.param, HARI);
   const after = d.due.after;
   const fulfilledOn = fulfilledAsOf(d.fulfilledOn, ctx.asOf);
-  const values = { ...d.values, ...paramValues(ctx, d.due.param), from: after, fulfilledOn };
-  const head = (l: Lang) =>
-    l === 'id'
-      ? `${d.party} ${d.duty.id} paling lama ${nText.id} sejak ${d.due.event.id} pada ${formatDate(after, l)}`
-      : `${d.party} ${d.duty.en} within ${nText.en} of ${d.due.event.en} on ${formatDate(after, l)}`;
-  const due = addWorkingDays(after, n, ctx.calendar);
+  const values = Object.assign({}, d.values, sharedParamValues(ctx, d.due.param), {
+    from: after,
+    fulfilledOn,
+  });
+  const head: Bilingual = {
+    id: `${d.party} ${d.duty.id} paling lama ${nText.id} sejak ${d.due.event.id} pada ${formatDate(after, 'id')}`,
+    en: `${d.party} ${d.duty.en} within ${nText.en} of ${d.due.event.en} on ${formatDate(after, 'en')}`,
+  };
+  const due = workingDaysDue(after, n, ctx.calendar);
   if (due.ok) {
     const status = obligationStatus(due.date, fulfilledOn, ctx.asOf);
     const message = bilingual((l) =>
       withNote(
-        `${head(l)}, ${l === 'id' ? 'yaitu' : 'that is by'} ${formatDate(due.date, l)}: ${stateClause(status, due.date, fulfilledOn, ctx.asOf, l)}.`,
+        `${head[l]}, ${l === 'id' ? 'yaitu' : 'that is by'} ${formatDate(due.date, l)}: ${stateClause(status, due.date, fulfilledOn, ctx.asOf, l)}.`,
         d.note,
         l,
       ),
     );
-    return result(d, due.date, status, fulfilledOn, message, { ...values, due: due.date });
+    return result(d, due.date, status, fulfilledOn, message, Object.assign(values, { due: due.date }));
   }
   // The due date needs a year the calendar does not cover: settle it from the covered days, or say why not.
-  const settle = (to: DateString) => workingDaysBetween(after, to, ctx.calendar);
-  const done = fulfilledOn ? settle(fulfilledOn) : null;
+  const done = fulfilledOn ? workingDaysBetween(after, fulfilledOn, ctx.calendar) : null;
   if (fulfilledOn && done?.ok && done.count <= n) {
     const message = bilingual((l) =>
       withNote(
         l === 'id'
-          ? `${head(l)}: dipenuhi ${formatDate(fulfilledOn, l)}, ${done.count} Hari sesudahnya, dalam batas ${n} Hari (tanggal tenggat sendiri tidak dapat dihitung: ${due.reason.id}).`
-          : `${head(l)}: done on ${formatDate(fulfilledOn, l)}, ${done.count} working days later, within ${n} (the due date itself cannot be computed: ${due.reason.en}).`,
+          ? `${head[l]}: dipenuhi ${formatDate(fulfilledOn, l)}, ${done.count} Hari sesudahnya, dalam batas ${n} Hari (tanggal tenggat sendiri tidak dapat dihitung: ${due.reason.id}).`
+          : `${head[l]}: done on ${formatDate(fulfilledOn, l)}, ${done.count} working days later, within ${n} (the due date itself cannot be computed: ${due.reason.en}).`,
         d.note,
         l,
       ),
     );
-    return result(d, null, 'met', fulfilledOn, message, {
-      ...values,
-      due: null,
-      workingDaysTaken: done.count,
-    });
+    return result(
+      d,
+      null,
+      'met',
+      fulfilledOn,
+      message,
+      Object.assign(values, { due: null, workingDaysTaken: done.count }),
+    );
   }
-  const gone = fulfilledOn ? null : settle(ctx.asOf);
+  const gone = fulfilledOn ? null : workingDaysBetween(after, ctx.asOf, ctx.calendar);
   if (gone?.ok && gone.count < n) {
     const message = bilingual((l) =>
       withNote(
         l === 'id'
-          ? `${head(l)}: belum dipenuhi; pada Tanggal Penilaian ${formatDate(ctx.asOf, l)} baru ${gone.count} Hari berlalu (tanggal tenggat sendiri tidak dapat dihitung: ${due.reason.id}).`
-          : `${head(l)}: not done yet; by the assessment date ${formatDate(ctx.asOf, l)} only ${gone.count} working days have passed (the due date itself cannot be computed: ${due.reason.en}).`,
+          ? `${head[l]}: belum dipenuhi; pada Tanggal Penilaian ${formatDate(ctx.asOf, l)} baru ${gone.count} Hari berlalu (tanggal tenggat sendiri tidak dapat dihitung: ${due.reason.id}).`
+          : `${head[l]}: not done yet; by the assessment date ${formatDate(ctx.asOf, l)} only ${gone.count} working days have passed (the due date itself cannot be computed: ${due.reason.en}).`,
         d.note,
         l,
       ),
     );
-    return result(d, null, 'pending', null, message, { ...values, due: null, workingDaysPassed: gone.count });
+    return result(
+      d,
+      null,
+      'pending',
+      null,
+      message,
+      Object.assign(values, { due: null, workingDaysPassed: gone.count }),
+    );
   }
   const message = bilingual((l) =>
     withNote(
-      `${head(l)}: ${l === 'id' ? 'tenggat tidak dapat dihitung' : 'the due date cannot be computed'} — ${due.reason[l]}.`,
+      `${head[l]}: ${l === 'id' ? 'tenggat tidak dapat dihitung' : 'the due date cannot be computed'} — ${due.reason[l]}.`,
       d.note,
       l,
     ),
   );
-  return result(d, null, 'unknown', fulfilledOn, message, {
-    ...values,
-    due: null,
-    calendarYearMissing: due.year,
-  });
+  return result(
+    d,
+    null,
+    'unknown',
+    fulfilledOn,
+    message,
+    Object.assign(values, { due: null, calendarYearMissing: due.year }),
+  );
 }
 
 /** An obligation that cannot be judged because data is missing (the paths) or for another reason. */
@@ -262,11 +356,14 @@ export function cannotJudge(
       l,
     ),
   );
-  return result(d, d.due ?? null, 'unknown', null, message, {
-    ...d.values,
-    due: d.due ?? null,
-    ...(d.missing ? { missing: [...d.missing] } : {}),
-  });
+  return result(
+    d,
+    d.due ?? null,
+    'unknown',
+    null,
+    message,
+    Object.assign({}, d.values, { due: d.due ?? null }, d.missing ? { missing: [...d.missing] } : {}),
+  );
 }
 
 const PERIOD_NAME: Record<Period['kind'], Bilingual> = {
@@ -278,10 +375,20 @@ const PERIOD_NAME: Record<Period['kind'], Bilingual> = {
 
 /** `triwulan 2026-Q1 (1 Jan – 31 Mar 2026)` / `quarter 2026-Q1 (1 Jan – 31 Mar 2026)`. */
 export function periodLabel(p: Period): Bilingual {
-  return bilingual(
-    (l) => `${PERIOD_NAME[p.kind][l]} ${p.key} (${formatDate(p.start, l)} – ${formatDate(p.end, l)})`,
-  );
+  let label = labels.get(p);
+  if (!label) {
+    label = Object.freeze(
+      bilingual(
+        (l) => `${PERIOD_NAME[p.kind][l]} ${p.key} (${formatDate(p.start, l)} – ${formatDate(p.end, l)})`,
+      ),
+    );
+    labels.set(p, label);
+  }
+  return label;
 }
+
+/** The labels of {@link periodLabel}, by period (the periods of `periods.ts` are shared objects). */
+const labels = new WeakMap<Period, Bilingual>();
 
 /**
  * A periodic obligation "paling sedikit `required` kali setiap <period>": met on the date of the
@@ -315,13 +422,18 @@ export function timesInPeriod(
       ? `${d.duty.id} paling sedikit ${times.id} dalam ${label.id}`
       : `${d.duty.en} at least ${times.en} in the ${label.en}`,
   );
-  const values = {
-    ...d.values,
-    ...(d.param ? paramValues(ctx, d.param) : { required: d.required }),
-    from: p.start,
-    to: p.end,
-  };
-  if (d.events === undefined) return cannotJudge({ ...d, duty, due: p.end, missing: [d.path], values });
+  const values = Object.assign(
+    {},
+    d.values,
+    d.param ? sharedParamValues(ctx, d.param) : { required: d.required },
+    {
+      from: p.start,
+      to: p.end,
+    },
+  );
+  if (d.events === undefined) {
+    return cannotJudge(Object.assign({}, d, { duty, due: p.end, missing: [d.path], values }));
+  }
   const inside = d.events.filter((e) => e >= p.start && e <= p.end && e <= ctx.asOf).sort();
   const fulfilledOn = inside.length >= d.required ? (inside[Math.max(0, d.required - 1)] ?? p.start) : null;
   const status = obligationStatus(p.end, fulfilledOn, ctx.asOf);
@@ -359,7 +471,14 @@ export function timesInPeriod(
             : `the period runs until ${formatDate(p.end, l)}`;
     return withNote(`${d.party} ${duty[l]}: ${counted}; ${state}.`, d.note, l);
   });
-  return result(d, p.end, status, fulfilledOn, message, { ...values, count, due: p.end, fulfilledOn });
+  return result(
+    d,
+    p.end,
+    status,
+    fulfilledOn,
+    message,
+    Object.assign(values, { count, due: p.end, fulfilledOn }),
+  );
 }
 
 /** The day before `date` (the last day of "N bulan/tahun sejak X" counted as in Pasal 5 ayat (4)). */

@@ -28,8 +28,25 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** The period of a kind that starts with month `month` (1–12, already aligned) of `year`. */
+/**
+ * The period of a kind that starts with month `month` (1–12, already aligned) of `year`: one frozen object per
+ * period, shared by every village (the periods of a batch are a few dozen; at most 4,096 are kept).
+ */
 function periodFrom(kind: PeriodKind, year: number, month: number): Period {
+  const id = (year * 12 + month - 1) * 4 + KIND_INDEX[kind];
+  let p = periods.get(id);
+  if (!p) {
+    p = Object.freeze(newPeriod(kind, year, month));
+    if (periods.size >= 4096) periods.clear();
+    periods.set(id, p);
+  }
+  return p;
+}
+
+const periods = new Map<number, Period>();
+const KIND_INDEX: Record<PeriodKind, number> = { month: 0, quarter: 1, semester: 2, year: 3 };
+
+function newPeriod(kind: PeriodKind, year: number, month: number): Period {
   const lastMonth = month + MONTHS[kind] - 1;
   const index = (month - 1) / MONTHS[kind] + 1;
   const key =

@@ -23,8 +23,22 @@ export function startsDeadline(ctx: RuleContext, date: DateString): boolean {
 export function designatedSpan(ctx: RuleContext): { from: DateString; to: DateString } | null {
   const d = ctx.record.designation;
   if (d === undefined || d.designatedOn > ctx.asOf) return null;
-  return { from: d.designatedOn, to: designationEnd(d, Number(ctx.params.validityYears)) };
+  // Asked a dozen times per village (the periodic obligations, exceptions and findings of Pasal 10, 11, 15):
+  // the end date is computed once per designation record, as long as what it depends on is unchanged.
+  const years = Number(ctx.params.validityYears);
+  let end = ends.get(d);
+  if (end?.years !== years || end.from !== d.designatedOn || end.extendedUntil !== d.extendedUntil) {
+    end = { years, from: d.designatedOn, extendedUntil: d.extendedUntil, to: designationEnd(d, years) };
+    ends.set(d, end);
+  }
+  return { from: d.designatedOn, to: end.to };
 }
+
+/** The last days of {@link designatedSpan}, by designation record, with what they were computed from. */
+const ends = new WeakMap<
+  object,
+  { years: number; from: DateString; extendedUntil: DateString | undefined; to: DateString }
+>();
 
 /** Whether the village is a Desa Migran EMAS on the Tanggal Penilaian. */
 export function isActiveOn(ctx: RuleContext): boolean {
