@@ -408,15 +408,18 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
   }
   const windowStart = minusMonths(asOf, 12);
   const factCtx: FactContext = { asOf, villageCode: village.code, windowStart, params, calendar };
-  const rule: RuleContext = {
+  // every finding as judged before any exception displaced it: filled by judgeFindings, read by obligations
+  const underlying = new Map<string, Finding>();
+  const ctx: ObligationContext = {
     record: village,
     asOf,
     params,
     calendar,
     paramInForce: paramsInForce(regulation, asOf),
+    findings: underlying,
   };
+  const rule: RuleContext = ctx;
   const displaced = collectDisplacements(regulation, rule);
-  const underlying = new Map<string, Finding>();
   const engines = enginesFor(regulation, params, options.engine);
 
   const facts = computeFacts<VillageRecord>(
@@ -438,7 +441,6 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     rule,
     underlying,
   });
-  const ctx: ObligationContext = { ...rule, findings: underlying };
 
   const obligations: Obligation[] = [];
   const articles: ArticleVerdict[] = [];
@@ -487,7 +489,7 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
   );
 
   const status = statusOf(village, findings, asOf, params);
-  const candidates = await judgeCandidates(regulation, village, engines, factCtx, ctx, displaced);
+  const candidates = await judgeCandidates(regulation, village, engines, factCtx, displaced);
   const candidateArticles = regulation.articles.filter((a) => a.subject === 'candidate');
   for (const article of candidateArticles) {
     const verdicts = candidates.map((c) => c.verdict);
@@ -559,7 +561,6 @@ async function judgeCandidates(
   village: VillageRecord,
   engines: Engines,
   factCtx: FactContext,
-  ctx: ObligationContext,
   displaced: readonly Displacement[],
 ): Promise<CandidateVerdict[]> {
   const out: CandidateVerdict[] = [];
@@ -570,7 +571,7 @@ async function judgeCandidates(
       await judgeCandidateWith(engines.candidate, {
         regulation,
         candidate,
-        factCtx: { ...factCtx, params: ctx.params },
+        factCtx,
         displaced,
         pathPrefix: `candidates[${i}].`,
       }),

@@ -192,8 +192,10 @@ export async function judgeItem(item: BatchItem, options: JudgeOptions): Promise
     );
   }
   const listed = checkCodes ? officialVillages().get(doc.village.code) : undefined;
+  // the village with its area, in place (a spread copy would give every document its own hidden class)
+  const { code: villageCode, name, kind } = doc.village;
   const out: BatchVerdict | VerdictDocument = listed
-    ? { ...doc, village: { ...doc.village, area: listed.area } }
+    ? Object.assign(doc, { village: { code: villageCode, name, kind, area: listed.area } })
     : doc;
   const tally = emptyTally();
   tally.judged = 1;
