@@ -23,6 +23,7 @@ import {
   villageFacts,
   villageKindOf,
 } from './facts/index.js';
+import { memoize } from './memo.js';
 import { paramsInForce } from './obligations/params.js';
 import type { ParamValue } from './parameters.js';
 import { citationWithin, parametersOn, type Regulation } from './regulation.js';
@@ -75,23 +76,8 @@ interface Engines {
 const engineCache = new WeakMap<Regulation, Map<string, Engines>>();
 /** Engines by the very parameter object (from `paramsOn`), so that a batch skips hashing the parameters. */
 const enginesByParams = new WeakMap<object, Partial<Record<EngineKind, Engines>>>();
-const paramsCache = new WeakMap<Regulation, Map<DateString, Record<string, ParamValue>>>();
-
 /** `parametersOn`, computed once per regulation and date (a batch judges every village on one date). */
-function paramsOn(regulation: Regulation, asOf: DateString): Record<string, ParamValue> {
-  let byDate = paramsCache.get(regulation);
-  if (!byDate) {
-    byDate = new Map();
-    paramsCache.set(regulation, byDate);
-  }
-  let params = byDate.get(asOf);
-  if (!params) {
-    if (byDate.size > 64) byDate.clear();
-    params = parametersOn(regulation, asOf);
-    byDate.set(asOf, params);
-  }
-  return params;
-}
+const paramsOn = memoize(parametersOn, 64);
 
 /** The engines for a regulation with these parameter values (built once, reused: building costs more than a run). */
 function enginesFor(
@@ -230,31 +216,14 @@ interface JudgeArgs<I> {
   underlying?: Map<string, Finding>;
 }
 
-const insideCache = new WeakMap<
-  readonly { finding: { citation: string } }[],
-  Map<string, readonly string[]>
->();
-
 /**
  * The findings of an evaluation order that lie within a citation (a finding, an ayat, an article), in
  * that order: what a reference to it combines (computed once per order and citation).
  */
-function findingsWithin(
-  order: readonly { finding: { citation: string } }[],
-  citation: string,
-): readonly string[] {
-  let byCitation = insideCache.get(order);
-  if (!byCitation) {
-    byCitation = new Map();
-    insideCache.set(order, byCitation);
-  }
-  let known = byCitation.get(citation);
-  if (!known) {
-    known = order.map((o) => o.finding.citation).filter((c) => citationWithin(c, citation));
-    byCitation.set(citation, known);
-  }
-  return known;
-}
+const findingsWithin = memoize(
+  (order: readonly { finding: { citation: string } }[], citation: string): readonly string[] =>
+    order.map((o) => o.finding.citation).filter((c) => citationWithin(c, citation)),
+);
 
 const NO_LEAF = (): Outcome => ({ verdict: 'unknown', missing: [], reasons: [] });
 

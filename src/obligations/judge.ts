@@ -7,6 +7,7 @@ import {
 import { plusDays } from '../dates.js';
 import type { ExplainValue, ObligationResult, ParamInForce, Party, RuleContext } from '../define.js';
 import { bilingual, formatDate, list } from '../explain/format.js';
+import { memoize } from '../memo.js';
 import type { Bilingual, DateString, Lang, ObligationStatus } from '../types.js';
 import type { Period } from './periods.js';
 
@@ -64,25 +65,14 @@ export function timesText(n: string, l: Lang): string {
 export function paramPhrase(ctx: RuleContext, name: string, unit: UnitText): Bilingual {
   const p = ctx.paramInForce(name);
   // A parameter of the regulation reads the same for every village judged on the same date: built once.
-  if (p === undefined) return phrase(ctx.params[name], p, unit);
-  let byUnit = phrases.get(p);
-  if (!byUnit) {
-    byUnit = new WeakMap();
-    phrases.set(p, byUnit);
-  }
-  let text = byUnit.get(unit);
-  if (!text) {
-    text = Object.freeze(phrase(p.value, p, unit));
-    byUnit.set(unit, text);
-  }
-  return text;
+  return p === undefined ? phrase(ctx.params[name], p, unit) : sharedPhrase(p, unit);
 }
 
 /**
  * The phrases of {@link paramPhrase}, by parameter in force (one object per regulation, date and name, see
  * `paramsInForce`) and unit: they go when the parameter lookup of that date does.
  */
-const phrases = new WeakMap<ParamInForce, WeakMap<UnitText, Bilingual>>();
+const sharedPhrase = memoize((p: ParamInForce, unit: UnitText) => Object.freeze(phrase(p.value, p, unit)));
 
 function phrase(value: unknown, p: ParamInForce | undefined, unit: UnitText): Bilingual {
   const since = (l: Lang) =>

@@ -1,31 +1,17 @@
 import type { ParamInForce } from '../define.js';
+import { memoize } from '../memo.js';
 import { valueOn } from '../parameters.js';
 import type { Regulation } from '../regulation.js';
 import type { DateString } from '../types.js';
 
 type Lookup = (name: string) => ParamInForce | undefined;
 
-const lookups = new WeakMap<Regulation, Map<DateString, Lookup>>();
-
 /**
  * A lookup of each parameter's value in force on `asOf`, with the date it applies from (the dated values of
  * `src/parameters.ts`, OpenFisca-style), for explanations that must say which value applied. One lookup per
  * regulation and date, shared by every village judged on that date.
  */
-export function paramsInForce(regulation: Regulation, asOf: DateString): Lookup {
-  let byDate = lookups.get(regulation);
-  if (!byDate) {
-    byDate = new Map();
-    lookups.set(regulation, byDate);
-  }
-  let lookup = byDate.get(asOf);
-  if (!lookup) {
-    if (byDate.size > 64) byDate.clear();
-    lookup = newLookup(regulation, asOf);
-    byDate.set(asOf, lookup);
-  }
-  return lookup;
-}
+export const paramsInForce: (regulation: Regulation, asOf: DateString) => Lookup = memoize(newLookup, 64);
 
 function newLookup(regulation: Regulation, asOf: DateString): Lookup {
   const cache = new Map<string, ParamInForce>();
