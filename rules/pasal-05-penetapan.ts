@@ -139,19 +139,16 @@ export const pasal05 = defineArticle({
           duty: { id: 'melakukan verifikasi dan asesmen usulan', en: 'must verify and assess the proposal' },
           values: { receivedCompleteOn: p.receivedCompleteOn },
         };
-        // Object.assign rather than `{ ...duty, … }`, which is slow in V8 (see src/obligations/judge.ts).
         return [
-          dueInWorkingDays(
-            ctx,
-            Object.assign({}, duty, {
-              due: {
-                after: p.receivedCompleteOn,
-                event: { id: 'usulan diterima secara lengkap', en: 'receipt of the complete proposal' },
-                param: 'assessmentWorkingDays',
-              },
-              fulfilledOn: p.assessedOn,
-            }),
-          ),
+          dueInWorkingDays(ctx, {
+            ...duty,
+            due: {
+              after: p.receivedCompleteOn,
+              event: { id: 'usulan diterima secara lengkap', en: 'receipt of the complete proposal' },
+              param: 'assessmentWorkingDays',
+            },
+            fulfilledOn: p.assessedOn,
+          }),
         ];
       },
     },

@@ -22,31 +22,27 @@ function complaintResponses(ctx: ObligationContext): ObligationResult[] {
       duty: { id: 'menanggapi pengaduan', en: 'must respond to the complaint' },
       values: { receivedOn: c.receivedOn },
     };
-    // Object.assign rather than `{ ...duty, … }`, which is slow in V8 (see src/obligations/judge.ts).
-    const judged = dueInWorkingDays(
-      ctx,
-      Object.assign({}, duty, {
-        due: {
-          after: c.receivedOn,
-          event: { id: 'pengaduan diterima', en: 'receipt of the complaint' },
-          param: 'complaintResponseWorkingDays',
-        },
-        fulfilledOn: c.respondedOn,
-      }),
-    );
+    const judged = dueInWorkingDays(ctx, {
+      ...duty,
+      due: {
+        after: c.receivedOn,
+        event: { id: 'pengaduan diterima', en: 'receipt of the complaint' },
+        param: 'complaintResponseWorkingDays',
+      },
+      fulfilledOn: c.respondedOn,
+    });
     // Without team data it is unknown whether anyone owed the duty; a response in time settles it anyway.
     if (team === undefined && judged.status !== 'met') {
       out.push(
-        cannotJudge(
-          Object.assign({}, duty, {
-            due: judged.due,
-            missing: ['team'],
-            note: {
-              id: 'Tidak diketahui apakah Desa memiliki Tim Kerja Desa yang menanggung kewajiban ini.',
-              en: 'It is not known whether the village has a work team that owes this duty.',
-            },
-          }),
-        ),
+        cannotJudge({
+          ...duty,
+          due: judged.due,
+          missing: ['team'],
+          note: {
+            id: 'Tidak diketahui apakah Desa memiliki Tim Kerja Desa yang menanggung kewajiban ini.',
+            en: 'It is not known whether the village has a work team that owes this duty.',
+          },
+        }),
       );
       continue;
     }

@@ -56,24 +56,20 @@ function semesterReports(ctx: ObligationContext): ObligationResult[] {
       values: { semester: s.key, ...paramValues(ctx, 'reportDueDay') },
     };
     const due = reportDue(s, day);
-    // Object.assign rather than `{ ...duty, … }`, which is slow in V8 (see src/obligations/judge.ts).
-    if (ctx.record.reports === undefined)
-      return cannotJudge(Object.assign({}, duty, { due, missing: ['reports'] }));
+    if (ctx.record.reports === undefined) return cannotJudge({ ...duty, due, missing: ['reports'] });
     const report = ctx.record.reports.find((r) => r.semester === s.key);
-    return dueOn(
-      ctx,
-      Object.assign({}, duty, {
-        due: {
-          date: due,
-          basis: bilingual((l) =>
-            l === 'id'
-              ? `${dayText.id} bulan pertama sesudah semester berakhir`
-              : `${dayText.en} of the first month after the semester`,
-          ),
-        },
-        fulfilledOn: report?.submittedOn,
-      }),
-    );
+    return dueOn(ctx, {
+      ...duty,
+      due: {
+        date: due,
+        basis: bilingual((l) =>
+          l === 'id'
+            ? `${dayText.id} bulan pertama sesudah semester berakhir`
+            : `${dayText.en} of the first month after the semester`,
+        ),
+      },
+      fulfilledOn: report?.submittedOn,
+    });
   });
 }
 

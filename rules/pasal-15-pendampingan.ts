@@ -52,25 +52,22 @@ function mentorAssignment(ctx: ObligationContext): ObligationResult[] {
     values: { designatedOn: span.from },
   };
   const mentors = ctx.record.mentors;
-  // Object.assign rather than `{ ...duty, … }`, which is slow in V8 (see src/obligations/judge.ts).
-  if (mentors === undefined) return [cannotJudge(Object.assign({}, duty, { missing: ['mentors'] }))];
+  if (mentors === undefined) return [cannotJudge({ ...duty, missing: ['mentors'] })];
   const dated = mentors.filter((m) => m.assignedOn !== undefined).map((m) => m.assignedOn as DateString);
   const undated = mentors.flatMap((m, i) => (m.assignedOn === undefined ? [`mentors[${i}].assignedOn`] : []));
   const first = dated.sort()[0];
-  const r = dueInWorkingDays(
-    ctx,
-    Object.assign({}, duty, {
-      due: {
-        after: span.from,
-        event: { id: 'tanggal penetapan', en: 'the designation' },
-        param: 'mentorAssignWorkingDays',
-      },
-      fulfilledOn: first,
-    }),
-  );
+  const r = dueInWorkingDays(ctx, {
+    ...duty,
+    due: {
+      after: span.from,
+      event: { id: 'tanggal penetapan', en: 'the designation' },
+      param: 'mentorAssignWorkingDays',
+    },
+    fulfilledOn: first,
+  });
   // A mentor without an assignment date may have been assigned in time: then only "met" is certain.
   if (undated.length > 0 && r.status !== 'met')
-    return [cannotJudge(Object.assign({}, duty, { due: r.due, missing: undated }))];
+    return [cannotJudge({ ...duty, due: r.due, missing: undated })];
   return [r];
 }
 

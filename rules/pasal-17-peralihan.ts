@@ -69,19 +69,17 @@ function adjustment(ctx: ObligationContext): ObligationResult[] {
       ...paramValues(ctx, 'transitionMonths'),
     },
   };
-  // Object.assign rather than `{ ...duty, … }` below, which is slow in V8 (see src/obligations/judge.ts).
   const pasal7 = [...ctx.findings.values()].filter((f) => citationWithin(f.citation, PASAL_7));
   if (pasal7.length === 0) {
     return [
-      cannotJudge(
-        Object.assign({}, duty, {
-          due: t.end,
-          reason: {
-            id: 'Pasal 7 tidak dienkode dalam teks yang diterapkan',
-            en: 'Pasal 7 is not encoded in the text applied',
-          },
-        }),
-      ),
+      cannotJudge({
+        ...duty,
+        due: t.end,
+        reason: {
+          id: 'Pasal 7 tidak dienkode dalam teks yang diterapkan',
+          en: 'Pasal 7 is not encoded in the text applied',
+        },
+      }),
     ];
   }
   const wrong = pasal7.filter((f) => f.verdict === 'not_met');
@@ -101,43 +99,38 @@ function adjustment(ctx: ObligationContext): ObligationResult[] {
         : `Still wrong: ${wrong.map((f) => `${f.citation} — ${f.message.en}`).join(' ')}`,
     );
     return [
-      dueOn(
-        ctx,
-        Object.assign({}, duty, {
-          due,
-          fulfilledOn: null,
-          note,
-          values: Object.assign({}, duty.values, { stillWrong: wrong.map((f) => f.citation) }),
-        }),
-      ),
+      dueOn(ctx, {
+        ...duty,
+        due,
+        fulfilledOn: null,
+        note,
+        values: { ...duty.values, stillWrong: wrong.map((f) => f.citation) },
+      }),
     ];
   }
   if (unknown.length > 0) {
     const missing = [...new Set(unknown.flatMap((f) => f.missing ?? []))];
     return [
-      cannotJudge(
-        Object.assign(
-          {},
-          duty,
-          { due: t.end },
-          missing.length > 0
-            ? { missing }
-            : {
-                reason: bilingual((l) =>
-                  l === 'id'
-                    ? `${list(
-                        unknown.map((f) => f.citation),
-                        l,
-                      )} tidak dapat dinilai`
-                    : `${list(
-                        unknown.map((f) => f.citation),
-                        l,
-                      )} cannot be judged`,
-                ),
-              },
-          { values: Object.assign({}, duty.values, { unknown: unknown.map((f) => f.citation) }) },
-        ),
-      ),
+      cannotJudge({
+        ...duty,
+        due: t.end,
+        ...(missing.length > 0
+          ? { missing }
+          : {
+              reason: bilingual((l) =>
+                l === 'id'
+                  ? `${list(
+                      unknown.map((f) => f.citation),
+                      l,
+                    )} tidak dapat dinilai`
+                  : `${list(
+                      unknown.map((f) => f.citation),
+                      l,
+                    )} cannot be judged`,
+              ),
+            }),
+        values: { ...duty.values, unknown: unknown.map((f) => f.citation) },
+      }),
     ];
   }
   const decree = ctx.record.team?.decree;
@@ -146,7 +139,7 @@ function adjustment(ctx: ObligationContext): ObligationResult[] {
       ? `Susunan Tim Kerja Desa menurut Keputusan${decree?.number ? ` ${decree.number}` : ''} memenuhi Pasal 7.`
       : `The work team formed by decree${decree?.number ? ` ${decree.number}` : ''} meets Pasal 7.`,
   );
-  return [dueOn(ctx, Object.assign({}, duty, { due, fulfilledOn: decree?.issuedOn ?? null, note }))];
+  return [dueOn(ctx, { ...duty, due, fulfilledOn: decree?.issuedOn ?? null, note })];
 }
 
 /** Pasal 17 — transition for villages designated before the regulation came into force. */
