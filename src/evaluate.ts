@@ -152,22 +152,8 @@ function factPlan<I>(defs: Record<string, FactDef<I>>): FactPlan<I> {
   return plan;
 }
 
-const provenanceCache = new WeakMap<ArticleDef, Map<string, Provenance>>();
-
 /** The provenance of a citation: that of the most precise provision containing it (looked up once). */
-function provenanceOf(article: ArticleDef, citation: string): Provenance {
-  let known = provenanceCache.get(article);
-  if (!known) {
-    known = new Map();
-    provenanceCache.set(article, known);
-  }
-  let provenance = known.get(citation);
-  if (!provenance) {
-    provenance = findProvenance(article, citation);
-    known.set(citation, provenance);
-  }
-  return provenance;
-}
+const provenanceOf = memoize(findProvenance);
 
 function findProvenance(article: ArticleDef, citation: string): Provenance {
   let best: Provision | undefined;
@@ -387,8 +373,7 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     paramInForce: paramsInForce(regulation, asOf),
     findings: underlying,
   };
-  const rule: RuleContext = ctx;
-  const displaced = collectDisplacements(regulation, rule);
+  const displaced = collectDisplacements(regulation, ctx);
   const engines = enginesFor(regulation, params, options.engine);
 
   const facts = computeFacts<VillageRecord>(
@@ -407,7 +392,7 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     asOf,
     windowStart,
     displaced,
-    rule,
+    rule: ctx,
     underlying,
   });
 

@@ -98,15 +98,12 @@ export function paramValues(ctx: RuleContext, name: string): Record<string, Expl
 function sharedParamValues(ctx: RuleContext, name: string): Readonly<Record<string, ExplainValue>> {
   const p = ctx.paramInForce(name);
   if (p === undefined) return { [name]: (ctx.params[name] ?? null) as ExplainValue, [`${name}Since`]: null };
-  let values = paramValuesByParam.get(p);
-  if (!values) {
-    values = Object.freeze({ [name]: p.value, [`${name}Since`]: p.since });
-    paramValuesByParam.set(p, values);
-  }
-  return values;
+  return valuesInForce(p, name);
 }
 
-const paramValuesByParam = new WeakMap<ParamInForce, Readonly<Record<string, ExplainValue>>>();
+const valuesInForce = memoize((p: ParamInForce, name: string) =>
+  Object.freeze({ [name]: p.value, [`${name}Since`]: p.since }),
+);
 
 function calendarDaysBetween(from: DateString, to: DateString): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
