@@ -10,25 +10,10 @@ import { param, valueOn } from '../src/parameters.js';
 import { buildRegulation } from '../src/regulation.js';
 import { articles, shippedRegulation } from '../src/rules.js';
 import type { VerdictDocument } from '../src/verdict.js';
+import { anjani } from './support/village.js';
 
 /** A village that meets every Pasal 4 criterion except that 75 of 100 PMI are procedural. */
-const village = {
-  code: '52.03.13.2001',
-  name: 'Anjani',
-  pmi: { abroad: 100, procedural: 75, placedLast3Years: 64 },
-  villageRegulation: { number: '4', year: 2025, promulgatedOn: '2025-09-01' },
-  informationService: true,
-  complaintService: true,
-  legalAidPartners: ['LBH Mataram'],
-  dataCollection: { digital: true, lastUpdatedOn: '2026-03-01' },
-  activities: [
-    { date: '2025-10-14', kind: 'awareness' },
-    { date: '2026-02-10', kind: 'awareness' },
-    { date: '2026-04-02', kind: 'entrepreneurship' },
-    { date: '2026-05-20', kind: 'family-empowerment' },
-  ],
-  returneeGroups: [{ name: 'Kelompok Tenun', active: true }],
-};
+const village = anjani();
 const asOf = '2026-06-30';
 
 function finding(doc: VerdictDocument, citation: string) {

@@ -8,6 +8,7 @@ import { formatComparisonMarkdown, formatComparisonText } from '../src/compare/f
 import { type CompareInput, compareRegulations, wordDiff } from '../src/compare/index.js';
 import { shippedRegulation } from '../src/rules.js';
 import { parseVillage } from '../src/schema/index.js';
+import { anjani } from './support/village.js';
 
 function dme(...args: string[]) {
   const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
@@ -21,23 +22,7 @@ function village(procedural: number, name: string): CompareInput {
     scenario: {
       name,
       asOf: '2026-06-30',
-      village: parseVillage({
-        code: '52.03.13.2001',
-        name,
-        pmi: { abroad: 100, procedural, placedLast3Years: 64 },
-        villageRegulation: { number: '4', year: 2025, promulgatedOn: '2025-09-01' },
-        informationService: true,
-        complaintService: true,
-        legalAidPartners: ['LBH Mataram'],
-        dataCollection: { digital: true, lastUpdatedOn: '2026-03-01' },
-        activities: [
-          { date: '2025-10-14', kind: 'awareness' },
-          { date: '2026-02-10', kind: 'awareness' },
-          { date: '2026-04-02', kind: 'entrepreneurship' },
-          { date: '2026-05-20', kind: 'family-empowerment' },
-        ],
-        returneeGroups: [{ name: 'Kelompok Tenun', active: true }],
-      }),
+      village: parseVillage(anjani({ name, pmi: { abroad: 100, procedural, placedLast3Years: 64 } })),
     },
   };
 }

@@ -9,6 +9,7 @@ import {
   revocationRecommended,
 } from '../src/status.js';
 import type { Verdict } from '../src/types.js';
+import { anjani } from './support/village.js';
 
 const PARAMS = { validityYears: 3, effectiveDate: '2026-01-02', revocationConsecutiveYears: 2 };
 
@@ -16,24 +17,10 @@ function village(extra: Partial<VillageRecord> = {}): VillageRecord {
   return { code: '52.03.13.2001', name: 'Anjani', ...extra } as VillageRecord;
 }
 
-const EMAS_VILLAGE = {
-  code: '52.03.13.2001',
-  name: 'Anjani',
+const EMAS_VILLAGE = anjani({
   pmi: { abroad: 120, procedural: 100, placedLast3Years: 64 },
-  villageRegulation: { number: '4', year: 2025, promulgatedOn: '2025-09-01' },
-  informationService: true,
-  complaintService: true,
-  legalAidPartners: ['LBH Mataram'],
-  dataCollection: { digital: true, lastUpdatedOn: '2026-03-01' },
-  activities: [
-    { date: '2025-10-14', kind: 'awareness' },
-    { date: '2026-02-10', kind: 'awareness' },
-    { date: '2026-04-02', kind: 'entrepreneurship' },
-    { date: '2026-05-20', kind: 'family-empowerment' },
-  ],
-  returneeGroups: [{ name: 'Kelompok Tenun', active: true }],
   designation: { designatedOn: '2026-03-02' },
-};
+});
 
 describe('designation (Pasal 5 ayat (4))', () => {
   it('lasts until the day before the third anniversary', () => {
