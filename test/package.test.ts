@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
@@ -30,5 +31,17 @@ describe('the published package', () => {
     expect(err).toBeInstanceOf(esm.InputError);
     const paths = (err as { issues: { path: string; message: string }[] }).issues.map((i) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['code', 'name', 'pmi.abroad']));
+  });
+  it("loads none of the command line's own dependencies when the library is imported", () => {
+    // A fresh process: what requiring the library pulls from node_modules.
+    const script = `require('./dist/index.cjs');
+      const names = Object.keys(require.cache).map((f) => /node_modules\\/((@[^/]+\\/)?[^/]+)/.exec(f)?.[1]).filter(Boolean);
+      process.stdout.write(JSON.stringify([...new Set(names)]));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const loaded: string[] = JSON.parse(r.stdout);
+    expect(loaded).toContain('zod');
+    for (const cliOnly of ['commander', 'cli-progress', 'exceljs', 'hono', '@hono/node-server'])
+      expect(loaded).not.toContain(cliOnly);
   });
 });
