@@ -66,3 +66,41 @@ describe('date arithmetic without Date objects', () => {
     expect(Object.is(ageOn('2000-05-01', '1999-06-01'), 0)).toBe(true);
   });
 });
+
+describe('date arithmetic across century years', () => {
+  // 1900 and 2100 are not leap years (divisible by 100), 2000 is (divisible by 400).
+  const around = (year: number) => {
+    const out: string[] = [];
+    for (let t = Date.UTC(year, 0, 1); t <= Date.UTC(year, 2, 31); t += 86_400_000)
+      out.push(new Date(t).toISOString().slice(0, 10));
+    return out;
+  };
+  const days = [1900, 2000, 2100].flatMap(around);
+
+  it('moves by days, months and years as date-fns around February 1900, 2000 and 2100', () => {
+    const wrong: string[] = [];
+    for (const d of days) {
+      for (const n of [-1, 1, 28, 29, -29])
+        if (plusDays(d, n) !== ref.plusDays(d, n)) wrong.push(`${d} d${n}`);
+      for (const n of [1, 12, 13]) if (plusMonths(d, n) !== ref.plusMonths(d, n)) wrong.push(`${d} + ${n}`);
+      if (minusMonths(d, 1) !== ref.minusMonths(d, 1)) wrong.push(`${d} - 1`);
+      if (plusYears(d, 100) !== ref.plusYears(d, 100)) wrong.push(`${d} y100`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('has 29 February in 2000 but not in 1900 or 2100', () => {
+    expect(plusDays('2000-02-28', 1)).toBe('2000-02-29');
+    expect(plusDays('1900-02-28', 1)).toBe('1900-03-01');
+    expect(plusDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(plusMonths('2000-01-31', 1)).toBe('2000-02-29');
+    expect(plusMonths('2100-01-31', 1)).toBe('2100-02-28');
+    expect(plusYears('2000-02-29', 100)).toBe('2100-02-28');
+    expect(minusMonths('1900-03-31', 1)).toBe('1900-02-28');
+  });
+
+  it('turns a 29 February birthday a year older on 1 March of 2100', () => {
+    expect(ageOn('2000-02-29', '2100-02-28')).toBe(99);
+    expect(ageOn('2000-02-29', '2100-03-01')).toBe(100);
+  });
+});

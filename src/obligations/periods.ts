@@ -80,12 +80,23 @@ export function nextPeriod(p: Period): Period {
   return month === 12 ? periodFrom(p.kind, year + 1, 1) : periodFrom(p.kind, year, month + 1);
 }
 
-/** Every period of `kind` that overlaps the days `from` … `to` (inclusive), in order; none when `to < from`. */
+/**
+ * Every period of `kind` that overlaps the days `from` … `to` (inclusive), in order; none when `to < from`.
+ * The loop runs a counted number of times (the periods from the first to the last), never "until a date is
+ * passed": a wrong step can make the list wrong, never endless.
+ */
 export function periodsOverlapping(kind: PeriodKind, from: DateString, to: DateString): Period[] {
   const out: Period[] = [];
   if (to < from) return out;
-  for (let p = periodContaining(kind, from); p.start <= to; p = nextPeriod(p)) out.push(p);
+  const first = periodContaining(kind, from);
+  const count = (monthIndex(to) - monthIndex(first.start)) / MONTHS[kind];
+  for (let i = 0, p = first; i <= count; i++, p = nextPeriod(p)) out.push(p);
   return out;
+}
+
+/** Months since year 0 of a date's month: consecutive months differ by one. */
+function monthIndex(date: DateString): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 }
 
 const KEY_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Period | null][] = [
