@@ -1,7 +1,8 @@
 import { type Calendar, defaultCalendar } from './calendar/index.js';
 import { minusMonths } from './dates.js';
 import { InputError, type InputIssue, inputIssue, maskNik } from './errors.js';
-import { type EngineKind, judgeCandidate, parseAsOf, today } from './evaluate.js';
+import { judgeCandidate } from './evaluate/candidates.js';
+import { type EngineKind, parseAsOf, today } from './evaluate.js';
 import { parametersOn, type Regulation } from './regulation.js';
 import { shippedRegulation } from './rules.js';
 import { candidateSchema, toIssues, villageCode } from './schema/index.js';

@@ -56,7 +56,8 @@ export type { AtLeast, Comparison, Condition, FindingRef, Operator, ParamRef } f
 export { OPERATORS } from './engine/condition.js';
 export { evaluateKleene, type Outcome } from './engine/kleene.js';
 export { formatIssue, InputError, type InputIssue, maskNik } from './errors.js';
-export { combineVerdicts, type EvaluateOptions, evaluate } from './evaluate.js';
+export { combineVerdicts } from './evaluate/judge.js';
+export { type EvaluateOptions, evaluate } from './evaluate.js';
 export { candidateFacts, type VillageKind, villageFacts, villageKindOf } from './facts/index.js';
 export { articleDocs, formatArticle, formatArticles } from './literate.js';
 export { type ParameterDef, type ParamValue, valueOn } from './parameters.js';

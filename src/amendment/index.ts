@@ -1,4 +1,4 @@
-export { applyAmendment, articleOf, nearest, validateAmendment } from './apply.js';
+export { applyAmendment } from './apply.js';
 export { loadAmendment, regulationUnder } from './load.js';
 export {
   type Amendment,
@@ -10,3 +10,5 @@ export {
   type ProvisionChange,
   parseAmendment,
 } from './schema.js';
+export { articleOf, nearest } from './suggest.js';
+export { validateAmendment } from './validate.js';

@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Regulation } from '../regulation.js';
 import { shippedRegulation } from '../rules.js';
-import { loadDocument } from '../schema/parse.js';
-import { applyAmendment, validateAmendment } from './apply.js';
+import { loadDocument } from '../schema/document.js';
+import { applyAmendment } from './apply.js';
 import { type Amendment, parseAmendment } from './schema.js';
+import { validateAmendment } from './validate.js';
 
 /**
  * Reads an amendment file (YAML or JSON) and checks it against `base` (default: the shipped text): its

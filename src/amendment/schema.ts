@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { OPERATORS } from '../engine/condition.js';
 import { InputError, type InputIssue, inputIssue } from '../errors.js';
 import { dateString } from '../schema/date.js';
-import { toIssues } from '../schema/parse.js';
+import { toIssues } from '../schema/messages.js';
 import type { Bilingual, DateString } from '../types.js';
 
 const text = z.string().regex(/\S/);

@@ -1,21 +1,15 @@
 // The shared machinery of obligations: periods, statuses, due dates on the working-day calendar, and which
 // obligations arise at all. Every article's obligation code is built from these.
 
+export type { Calendar } from '../calendar/index.js';
 export {
   cannotJudge,
-  type Duty,
   dayBefore,
   dueInWorkingDays,
   dueOn,
   type FixedDue,
-  fulfilledAsOf,
-  obligationStatus,
-  paramPhrase,
-  paramValues,
-  periodLabel,
-  timesInPeriod,
   type WorkingDaysDue,
-} from './judge.js';
+} from './due.js';
 export { paramsInForce } from './params.js';
 export {
   earlierOf,
@@ -28,6 +22,7 @@ export {
   periodContaining,
   periodsOverlapping,
 } from './periods.js';
+export { paramPhrase, paramValues } from './phrases.js';
 export {
   designatedSpan,
   dutyPeriods,
@@ -36,3 +31,5 @@ export {
   notActiveReason,
   startsDeadline,
 } from './scope.js';
+export { type Duty, fulfilledAsOf, obligationStatus } from './status.js';
+export { periodLabel, timesInPeriod } from './times.js';

@@ -1,16 +1,12 @@
 export { DATE_PATTERN, dateString, daysInMonth, describeValue, isDateString } from './date.js';
+export { loadDocument, parseJson, parseYaml } from './document.js';
+export { describeIssue, formatPath, toIssues } from './messages.js';
 export {
-  describeIssue,
-  formatPath,
-  loadDocument,
   type ParseResult,
-  parseJson,
   parseScenario,
   parseVillage,
-  parseYaml,
   safeParseScenario,
   safeParseVillage,
-  toIssues,
 } from './parse.js';
 export {
   DESIGNATION_STATUSES,

@@ -1,0 +1,448 @@
+// Validating an amendment against the encoding it changes and against the statute (UU 18/2017).
+
+import type { ArticleDef, Provision, Subject } from '../define.js';
+import { isFactRef, isParamRef, OPERATORS } from '../engine/condition.js';
+import { type InputIssue, inputIssue } from '../errors.js';
+import { candidateFacts, villageFacts } from '../facts/index.js';
+import type { ParamValue } from '../parameters.js';
+import { citationWithin, type Regulation } from '../regulation.js';
+import { shippedRegulation } from '../rules.js';
+import { isDateString } from '../schema/date.js';
+import type { Bilingual } from '../types.js';
+import { PLACEHOLDER } from './explain.js';
+import {
+  type Amendment,
+  type ConditionInput,
+  type ExceptionChange,
+  OPERATOR_LIST,
+  type ParameterChange,
+  type ProvisionChange,
+} from './schema.js';
+import { articleOf, didYouMean, OPERATOR_ALIASES } from './suggest.js';
+
+/** Every provision of the regulation, by citation, with its article. */
+function provisionsOf(regulation: Regulation): Map<string, { article: ArticleDef; provision: Provision }> {
+  const out = new Map<string, { article: ArticleDef; provision: Provision }>();
+  for (const article of regulation.articles)
+    for (const provision of article.provisions) out.set(provision.citation, { article, provision });
+  return out;
+}
+
+/** The provision that holds a citation's text: the most precise one containing it. */
+function provisionHolding(regulation: Regulation, citation: string): Provision | undefined {
+  let best: Provision | undefined;
+  for (const a of regulation.articles) {
+    for (const p of a.provisions)
+      if (citationWithin(citation, p.citation) && (!best || p.citation.length > best.citation.length))
+        best = p;
+  }
+  return best;
+}
+
+function statuteRefusal(citation: string, provision: Provision, what: Bilingual): Bilingual {
+  const note = provision.provenanceNote ? ` (${provision.provenanceNote})` : '';
+  return {
+    id: `${citation} berasal dari UU 18/2017 [UU18]${note}; undang-undang mengikat dan tidak dapat ${what.id} oleh Peraturan Menteri: perubahan ditolak.`,
+    en: `${citation} comes from UU 18/2017 [UU18]${note}; the statute binds and a Peraturan Menteri cannot ${what.en}: the amendment is refused.`,
+  };
+}
+
+/** The facts a subject's conditions may use. */
+function factNames(subject: Subject): string[] {
+  return Object.keys(subject === 'village' ? villageFacts : candidateFacts);
+}
+
+interface Checker {
+  regulation: Regulation;
+  issues: InputIssue[];
+  /** Citations of provisions the amendment adds (they may be referenced and encoded). */
+  added: Set<string>;
+}
+
+function unknownCitation(c: Checker, path: string, citation: string): void {
+  const all = [...provisionsOf(c.regulation).keys(), ...c.added];
+  const n = articleOf(citation);
+  const article = n === null ? undefined : c.regulation.articles.find((a) => a.article === n);
+  const hint = didYouMean(citation, all);
+  if (article) {
+    const own = article.provisions.map((p) => p.citation);
+    c.issues.push(
+      inputIssue(path, {
+        id: `ketentuan ${citation} tidak ada.${hint.id} Ketentuan Pasal ${n}: ${own.join('; ')}. Untuk menambah ketentuan baru, tulis new: true.`,
+        en: `there is no provision ${citation}.${hint.en} Provisions of Pasal ${n}: ${own.join('; ')}. To add a new provision, write new: true.`,
+      }),
+    );
+    return;
+  }
+  const articles = c.regulation.articles.map((a) => `Pasal ${a.article}`).join(', ');
+  c.issues.push(
+    inputIssue(path, {
+      id: `ketentuan ${citation} tidak ada.${hint.id} Pasal yang ada: ${articles}.`,
+      en: `there is no provision ${citation}.${hint.en} Articles: ${articles}.`,
+    }),
+  );
+}
+
+function checkParameterChange(c: Checker, change: ParameterChange, at: string): void {
+  const def = c.regulation.parameters.get(change.parameter);
+  if (!def) {
+    const names = [...c.regulation.parameters.keys()].sort();
+    const hint = didYouMean(change.parameter, names);
+    c.issues.push(
+      inputIssue(`${at}.parameter`, {
+        id: `parameter ${change.parameter} tidak dikenal.${hint.id} Parameter yang ada: ${names.join(', ')}.`,
+        en: `unknown parameter ${change.parameter}.${hint.en} Parameters: ${names.join(', ')}.`,
+      }),
+    );
+    return;
+  }
+  const existing = Object.values(def.values).map((v) => v.value);
+  const sample = existing[0];
+  const entries: [string, ParamValue][] =
+    change.value !== undefined
+      ? [[`${at}.value`, change.value]]
+      : Object.entries(change.values ?? {}).map(([d, v]) => [`${at}.values["${d}"]`, v]);
+  for (const [path, value] of entries) {
+    if (typeof sample === 'number') {
+      if (typeof value !== 'number') {
+        c.issues.push(
+          inputIssue(path, {
+            id: `${change.parameter} harus angka (satuan: ${def.unit})`,
+            en: `${change.parameter} must be a number (unit: ${def.unit})`,
+          }),
+        );
+        continue;
+      }
+      if (def.unit === 'rasio' && (value < 0 || value > 1)) {
+        c.issues.push(
+          inputIssue(path, {
+            id: `${change.parameter} adalah rasio: antara 0 dan 1 (mis. 0.7 untuk 70%)`,
+            en: `${change.parameter} is a ratio: between 0 and 1 (e.g. 0.7 for 70%)`,
+          }),
+        );
+        continue;
+      }
+      if (value < 0) {
+        c.issues.push(
+          inputIssue(path, {
+            id: `${change.parameter} tidak boleh negatif`,
+            en: `${change.parameter} cannot be negative`,
+          }),
+        );
+        continue;
+      }
+      if (existing.every((v) => Number.isInteger(v)) && def.unit !== 'rasio' && !Number.isInteger(value)) {
+        c.issues.push(
+          inputIssue(path, {
+            id: `${change.parameter} harus bilangan bulat (satuan: ${def.unit})`,
+            en: `${change.parameter} must be a whole number (unit: ${def.unit})`,
+          }),
+        );
+        continue;
+      }
+      const bound = def.statutory;
+      if (
+        bound &&
+        ((bound.min !== undefined && value < bound.min) || (bound.max !== undefined && value > bound.max))
+      ) {
+        const low = bound.min !== undefined && value < bound.min;
+        c.issues.push(
+          inputIssue(path, {
+            id: low
+              ? `${change.parameter} = ${value} di bawah batas paling rendah ${bound.min} yang ditetapkan ${bound.reference}; undang-undang mengikat dan tidak dapat diturunkan oleh Peraturan Menteri: perubahan ditolak.`
+              : `${change.parameter} = ${value} di atas batas paling tinggi ${bound.max} yang ditetapkan ${bound.reference}; undang-undang mengikat dan tidak dapat dinaikkan oleh Peraturan Menteri: perubahan ditolak.`,
+            en: low
+              ? `${change.parameter} = ${value} is below the minimum of ${bound.min} fixed by ${bound.reference}; the statute binds and a Peraturan Menteri cannot lower it: the amendment is refused.`
+              : `${change.parameter} = ${value} is above the maximum of ${bound.max} fixed by ${bound.reference}; the statute binds and a Peraturan Menteri cannot raise it: the amendment is refused.`,
+          }),
+        );
+      }
+    } else if (typeof sample === 'boolean') {
+      if (typeof value !== 'boolean')
+        c.issues.push(
+          inputIssue(path, {
+            id: `${change.parameter} harus true atau false`,
+            en: `${change.parameter} must be true or false`,
+          }),
+        );
+    } else if (typeof value !== 'string' || !isDateString(value)) {
+      c.issues.push(
+        inputIssue(path, {
+          id: `${change.parameter} harus tanggal YYYY-MM-DD yang sah`,
+          en: `${change.parameter} must be a valid date YYYY-MM-DD`,
+        }),
+      );
+    }
+  }
+}
+
+/** Checks a condition's facts, operators, parameters and citations; every problem is an issue. */
+function checkCondition(c: Checker, cond: ConditionInput, subject: Subject, at: string): void {
+  const facts = factNames(subject);
+  const params = [...c.regulation.parameters.keys()].sort();
+  const citations = [
+    ...c.regulation.findings.keys(),
+    ...c.regulation.articles.map((a) => `Pasal ${a.article}`),
+  ];
+  const checkFact = (name: string, path: string) => {
+    if (facts.includes(name)) return;
+    const hint = didYouMean(name, facts);
+    c.issues.push(
+      inputIssue(path, {
+        id: `fakta ${name} tidak dikenal.${hint.id} Fakta yang ada${subject === 'candidate' ? ' (Calon PMI)' : ''}: ${facts.join(', ')}.`,
+        en: `unknown fact ${name}.${hint.en} Facts${subject === 'candidate' ? ' (Calon PMI)' : ''}: ${facts.join(', ')}.`,
+      }),
+    );
+  };
+  const checkParam = (name: string, path: string) => {
+    if (params.includes(name)) return;
+    const hint = didYouMean(name, params);
+    c.issues.push(
+      inputIssue(path, {
+        id: `parameter ${name} tidak dikenal.${hint.id} Parameter yang ada: ${params.join(', ')}.`,
+        en: `unknown parameter ${name}.${hint.en} Parameters: ${params.join(', ')}.`,
+      }),
+    );
+  };
+  const walk = (x: ConditionInput, path: string): void => {
+    if ('operator' in x) {
+      checkFact(x.fact, `${path}.fact`);
+      if (!(OPERATORS as readonly string[]).includes(x.operator)) {
+        const alias = OPERATOR_ALIASES[x.operator.toLowerCase()];
+        const hint = alias
+          ? { id: ` Maksud Anda: ${alias}?`, en: ` Did you mean: ${alias}?` }
+          : didYouMean(x.operator, OPERATORS);
+        c.issues.push(
+          inputIssue(`${path}.operator`, {
+            id: `operator ${x.operator} tidak dikenal.${hint.id} Operator json-rules-engine: ${OPERATOR_LIST}.`,
+            en: `unknown operator ${x.operator}.${hint.en} json-rules-engine operators: ${OPERATOR_LIST}.`,
+          }),
+        );
+      }
+      if (isParamRef(x.value)) checkParam(x.value.param, `${path}.value.param`);
+      else if (isFactRef(x.value)) checkFact(x.value.fact, `${path}.value.fact`);
+      return;
+    }
+    if ('finding' in x) {
+      if (!citations.includes(x.finding) && !c.added.has(x.finding)) {
+        const hint = didYouMean(x.finding, citations);
+        c.issues.push(
+          inputIssue(`${path}.finding`, {
+            id: `${x.finding} tidak dinilai oleh pengodean.${hint.id} Ketentuan yang dinilai: ${citations.join('; ')}.`,
+            en: `${x.finding} is not encoded.${hint.en} Encoded provisions: ${citations.join('; ')}.`,
+          }),
+        );
+      }
+      return;
+    }
+    if ('not' in x) {
+      walk(x.not, `${path}.not`);
+      return;
+    }
+    if ('atLeast' in x) {
+      if (typeof x.atLeast === 'object') checkParam(x.atLeast.param, `${path}.atLeast.param`);
+      else if (x.atLeast > x.of.length) {
+        c.issues.push(
+          inputIssue(`${path}.atLeast`, {
+            id: `paling sedikit ${x.atLeast} dari ${x.of.length} syarat tidak pernah dapat dipenuhi`,
+            en: `at least ${x.atLeast} of ${x.of.length} conditions can never be met`,
+          }),
+        );
+      }
+      x.of.forEach((y, i) => {
+        walk(y, `${path}.of[${i}]`);
+      });
+      return;
+    }
+    const key = 'all' in x ? 'all' : 'any';
+    ('all' in x ? x.all : x.any).forEach((y, i) => {
+      walk(y, `${path}.${key}[${i}]`);
+    });
+  };
+  walk(cond, at);
+}
+
+function checkTemplates(c: Checker, change: ProvisionChange, subject: Subject, at: string): void {
+  if (!change.message) return;
+  const names = new Set([...factNames(subject), ...c.regulation.parameters.keys()]);
+  for (const verdict of ['met', 'not_met'] as const) {
+    for (const lang of ['id', 'en'] as const) {
+      for (const m of change.message[verdict][lang].matchAll(PLACEHOLDER)) {
+        const name = m[1] ?? '';
+        if (names.has(name)) continue;
+        const hint = didYouMean(name, [...names]);
+        c.issues.push(
+          inputIssue(`${at}.message.${verdict}.${lang}`, {
+            id: `{${name}} bukan fakta atau parameter.${hint.id} Tulis {namaFakta} atau {namaParameter} (tambahkan % untuk persen: {proceduralShare%}).`,
+            en: `{${name}} is neither a fact nor a parameter.${hint.en} Write {factName} or {parameterName} (add % for a percentage: {proceduralShare%}).`,
+          }),
+        );
+      }
+    }
+  }
+}
+
+/** A `{param}` placeholder in new wording must name a parameter (its value is shown in the text). */
+function checkWording(c: Checker, text: string | undefined, at: string): void {
+  if (text === undefined) return;
+  const params = [...c.regulation.parameters.keys()].sort();
+  for (const m of text.matchAll(/\{([^{}]*)\}/g)) {
+    const name = m[1] ?? '';
+    if (params.includes(name)) continue;
+    const hint = didYouMean(name, params);
+    c.issues.push(
+      inputIssue(`${at}.text`, {
+        id: `{${name}} dalam rumusan bukan parameter.${hint.id} Parameter yang ada: ${params.join(', ')}.`,
+        en: `{${name}} in the wording is not a parameter.${hint.en} Parameters: ${params.join(', ')}.`,
+      }),
+    );
+  }
+}
+
+function checkProvisionChange(c: Checker, change: ProvisionChange, at: string): void {
+  const provisions = provisionsOf(c.regulation);
+  const existing = provisions.get(change.citation);
+  const n = articleOf(change.citation);
+  const article = n === null ? undefined : c.regulation.articles.find((a) => a.article === n);
+  if (change.new) {
+    if (existing || c.added.has(change.citation)) {
+      c.issues.push(
+        inputIssue(`${at}.citation`, {
+          id: `${change.citation} sudah ada; hapus new: true untuk mengubah rumusannya`,
+          en: `${change.citation} already exists; leave out new: true to change its wording`,
+        }),
+      );
+      return;
+    }
+    if (!article || change.citation === `Pasal ${n}`) {
+      unknownCitation(c, `${at}.citation`, change.citation);
+      return;
+    }
+    c.added.add(change.citation);
+  } else if (!existing) {
+    unknownCitation(c, `${at}.citation`, change.citation);
+    return;
+  }
+  checkWording(c, change.text, at);
+  // A provision taken from the statute cannot be reworded or have its conditions changed; a new one may be
+  // added beside it (a Peraturan Menteri may add requirements of its own).
+  const holder = existing?.provision;
+  if (holder?.provenance === 'UU18') {
+    const what =
+      change.text !== undefined && change.when === undefined && !change.remove
+        ? { id: 'diubah rumusannya', en: 'change its wording' }
+        : { id: 'diubah atau dihapus syaratnya', en: 'change or remove its conditions' };
+    c.issues.push(inputIssue(`${at}.citation`, statuteRefusal(change.citation, holder, what)));
+    return;
+  }
+  if (!article) return;
+  const subject = article.subject ?? 'village';
+  const finding = c.regulation.findings.get(change.citation);
+  if (change.remove && !finding) {
+    c.issues.push(
+      inputIssue(`${at}.remove`, {
+        id: `${change.citation} tidak memiliki syarat yang dikodekan; yang dikodekan di Pasal ${n}: ${(article.findings ?? []).map((f) => f.citation).join('; ') || '(tidak ada)'}`,
+        en: `${change.citation} has no encoded condition; encoded in Pasal ${n}: ${(article.findings ?? []).map((f) => f.citation).join('; ') || '(none)'}`,
+      }),
+    );
+    return;
+  }
+  if (change.when !== undefined && !finding) {
+    const obligation = (article.obligations ?? []).find(
+      (o) => citationWithin(o.citation, change.citation) || citationWithin(change.citation, o.citation),
+    );
+    if (obligation) {
+      c.issues.push(
+        inputIssue(`${at}.when`, {
+          id: `${change.citation} adalah kewajiban dengan tenggat (${obligation.party}), dihitung oleh pengodean; syaratnya tidak dapat diganti dengan when — ubah parameternya`,
+          en: `${change.citation} is an obligation with a due date (${obligation.party}), computed by the encoding; its condition cannot be replaced with when — change its parameters`,
+        }),
+      );
+      return;
+    }
+    const parts = [...c.regulation.findings.keys()].filter((x) => citationWithin(x, change.citation));
+    if (parts.length > 0) {
+      c.issues.push(
+        inputIssue(`${at}.citation`, {
+          id: `${change.citation} dinilai melalui bagian-bagiannya (${parts.join('; ')}); ubah syarat bagian itu`,
+          en: `${change.citation} is judged through its parts (${parts.join('; ')}); change the conditions of those`,
+        }),
+      );
+      return;
+    }
+  }
+  if (change.when !== undefined) {
+    checkCondition(c, change.when, subject, `${at}.when`);
+    checkTemplates(c, change, subject, at);
+  }
+}
+
+function checkExceptionChange(c: Checker, change: ExceptionChange, at: string): void {
+  const provisions = provisionsOf(c.regulation);
+  const n = articleOf(change.citation);
+  const article = n === null ? undefined : c.regulation.articles.find((a) => a.article === n);
+  if (!article) {
+    unknownCitation(c, `${at}.citation`, change.citation);
+    return;
+  }
+  if (!provisions.has(change.citation)) {
+    if (change.text === undefined) {
+      c.issues.push(
+        inputIssue(`${at}.text`, {
+          id: `${change.citation} belum ada; tulis rumusan pengecualian baru itu di text`,
+          en: `${change.citation} does not exist yet; write the wording of the new exception in text`,
+        }),
+      );
+      return;
+    }
+    c.added.add(change.citation);
+  }
+  checkWording(c, change.text, at);
+  const displaced = [
+    ...[...c.regulation.findings.keys()].filter((x) => citationWithin(x, change.displaces)),
+    ...c.regulation.articles
+      .flatMap((a) => (a.obligations ?? []).map((o) => o.citation))
+      .filter((x) => citationWithin(x, change.displaces)),
+  ];
+  if (displaced.length === 0) {
+    const encoded = [
+      ...c.regulation.findings.keys(),
+      ...c.regulation.articles.flatMap((a) => (a.obligations ?? []).map((o) => o.citation)),
+    ];
+    const hint = didYouMean(change.displaces, encoded);
+    c.issues.push(
+      inputIssue(`${at}.displaces`, {
+        id: `${change.displaces} tidak memuat syarat atau kewajiban yang dinilai.${hint.id} Yang dinilai: ${encoded.join('; ')}.`,
+        en: `${change.displaces} holds no encoded condition or obligation.${hint.en} Encoded: ${encoded.join('; ')}.`,
+      }),
+    );
+    return;
+  }
+  const statutory = provisionHolding(c.regulation, change.displaces);
+  if (statutory?.provenance === 'UU18') {
+    c.issues.push(
+      inputIssue(
+        `${at}.displaces`,
+        statuteRefusal(change.displaces, statutory, { id: 'dikecualikan', en: 'set it aside' }),
+      ),
+    );
+  }
+}
+
+/**
+ * Checks an amendment against a regulation: its citations, parameters, facts, operators and values exist and
+ * fit, and nothing contradicts the statute (UU 18/2017). Returns every problem found, with `changes[i]…` paths.
+ */
+export function validateAmendment(
+  amendment: Amendment,
+  regulation: Regulation = shippedRegulation,
+): InputIssue[] {
+  const c: Checker = { regulation, issues: [], added: new Set() };
+  amendment.changes.forEach((change, i) => {
+    const at = `changes[${i}]`;
+    if (change.kind === 'parameter') checkParameterChange(c, change, at);
+    else if (change.kind === 'exception') checkExceptionChange(c, change, at);
+    else checkProvisionChange(c, change, at);
+  });
+  return c.issues;
+}

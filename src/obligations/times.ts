@@ -1,0 +1,122 @@
+import type { ObligationResult, RuleContext } from '../define.js';
+import { bilingual, formatDate, list } from '../explain/format.js';
+import type { Bilingual, DateString } from '../types.js';
+import { cannotJudge } from './due.js';
+import type { Period } from './periods.js';
+import { paramPhrase, sharedParamValues, timesText } from './phrases.js';
+import { type Duty, obligationStatus, result, withNote } from './status.js';
+
+const PERIOD_NAME: Record<Period['kind'], Bilingual> = {
+  month: { id: 'bulan', en: 'month' },
+  quarter: { id: 'triwulan', en: 'quarter' },
+  semester: { id: 'semester', en: 'semester' },
+  year: { id: 'tahun', en: 'year' },
+};
+
+/** `triwulan 2026-Q1 (1 Jan – 31 Mar 2026)` / `quarter 2026-Q1 (1 Jan – 31 Mar 2026)`. */
+export function periodLabel(p: Period): Bilingual {
+  let label = labels.get(p);
+  if (!label) {
+    label = Object.freeze(
+      bilingual(
+        (l) => `${PERIOD_NAME[p.kind][l]} ${p.key} (${formatDate(p.start, l)} – ${formatDate(p.end, l)})`,
+      ),
+    );
+    labels.set(p, label);
+  }
+  return label;
+}
+
+/** The labels of {@link periodLabel}, by period (the periods of `periods.ts` are shared objects). */
+const labels = new WeakMap<Period, Bilingual>();
+
+/**
+ * A periodic obligation "paling sedikit `required` kali setiap <period>": met on the date of the
+ * `required`-th event inside the period (counting only events up to `asOf`), overdue when the period has
+ * ended without enough of them, pending while it runs; unknown when the list of events is missing.
+ * An event outside its period never fulfils it.
+ */
+export function timesInPeriod(
+  ctx: RuleContext,
+  d: Duty & {
+    period: string;
+    within: Period;
+    required: number;
+    /** The dates of the events (undefined: the list is missing from the record). */
+    events: readonly DateString[] | undefined;
+    /** The record path of the list, named when it is missing. */
+    path: string;
+    /** What is counted: `kunjungan pemantauan` / `monitoring visits`. */
+    what: Bilingual;
+    /** The parameter giving `required`, if any (its value and date are then shown). */
+    param?: string;
+  },
+): ObligationResult {
+  const p = d.within;
+  const label = periodLabel(p);
+  const times = d.param
+    ? paramPhrase(ctx, d.param, timesText)
+    : bilingual((l) => timesText(String(d.required), l));
+  const duty = bilingual((l) =>
+    l === 'id'
+      ? `${d.duty.id} paling sedikit ${times.id} dalam ${label.id}`
+      : `${d.duty.en} at least ${times.en} in the ${label.en}`,
+  );
+  const values = Object.assign(
+    {},
+    d.values,
+    d.param ? sharedParamValues(ctx, d.param) : { required: d.required },
+    {
+      from: p.start,
+      to: p.end,
+    },
+  );
+  if (d.events === undefined) {
+    return cannotJudge(Object.assign({}, d, { duty, due: p.end, missing: [d.path], values }));
+  }
+  const inside = d.events.filter((e) => e >= p.start && e <= p.end && e <= ctx.asOf).sort();
+  const fulfilledOn = inside.length >= d.required ? (inside[Math.max(0, d.required - 1)] ?? p.start) : null;
+  const status = obligationStatus(p.end, fulfilledOn, ctx.asOf);
+  const count = inside.length;
+  const message = bilingual((l) => {
+    const counted =
+      l === 'id'
+        ? `${count} ${d.what.id} dalam periode${
+            count > 0
+              ? ` (${list(
+                  inside.map((e) => formatDate(e, l)),
+                  l,
+                )})`
+              : ''
+          }`
+        : `${count} ${d.what.en} in the period${
+            count > 0
+              ? ` (${list(
+                  inside.map((e) => formatDate(e, l)),
+                  l,
+                )})`
+              : ''
+          }`;
+    const state =
+      status === 'met'
+        ? l === 'id'
+          ? `dipenuhi ${formatDate(fulfilledOn ?? p.end, l)}`
+          : `met on ${formatDate(fulfilledOn ?? p.end, l)}`
+        : status === 'overdue'
+          ? l === 'id'
+            ? `kurang dari ${d.required}; periode berakhir ${formatDate(p.end, l)}`
+            : `fewer than ${d.required}; the period ended on ${formatDate(p.end, l)}`
+          : l === 'id'
+            ? `periode berjalan sampai ${formatDate(p.end, l)}`
+            : `the period runs until ${formatDate(p.end, l)}`;
+    return withNote(`${d.party} ${duty[l]}: ${counted}; ${state}.`, d.note, l);
+  });
+  return result(
+    d,
+    p.end,
+    status,
+    fulfilledOn,
+    message,
+    Object.assign(values, { count, due: p.end, fulfilledOn }),
+  );
+}
