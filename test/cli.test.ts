@@ -115,6 +115,13 @@ describe('dme scenarios', () => {
     expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed$/);
     expect(r.code).toBe(0);
   });
+  it('says that PASS means the expectations matched, beside a verdict column that may say "tidak memenuhi"', () => {
+    const r = dme('scenarios');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/kelayakan\s+penetapan\s+sesuai expect$/);
+    expect(lines.some((l) => /tidak memenuhi .*PASS$/.test(l))).toBe(true);
+    expect(lines.at(-2)).toContain('PASS: setiap harapan dalam `expect` skenario cocok dengan putusan.');
+  });
   it('prints each mismatch with both verdicts and the message, and exits 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dme-sc-'));
     writeFileSync(

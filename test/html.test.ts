@@ -1,98 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_INSTALL_TIMEOUT, chromium, chromiumPath } from './support/chromium.js';
+import { countColour, decodePng } from './support/png.js';
 
 // The HTML comparison report as a drafter opens it: written by the built `dme compare`, rendered by a real
-// browser (headless Chromium), its DOM and a screenshot checked. Chromium is required: install it with
-// `apt-get install -y chromium` (Debian), or point CHROMIUM at a binary.
-
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-
-function chromium(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is required for this test and was not found at ${CHROMIUM}: run apt-get update && apt-get install -y chromium (or set CHROMIUM).`,
-    );
-  }
-  const profile = mkdtempSync(join(tmpdir(), 'dme-chromium-'));
-  const r = spawnSync(
-    CHROMIUM,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
-      ...args,
-    ],
-    { encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Decodes an 8-bit RGB or RGBA PNG (as Chromium writes screenshots) into its size and pixels. */
-function decodePng(png: Buffer): { width: number; height: number; channels: number; pixels: Buffer } {
-  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-  let offset = 8;
-  let width = 0;
-  let height = 0;
-  let channels = 0;
-  const idat: Buffer[] = [];
-  while (offset < png.length) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('ascii', offset + 4, offset + 8);
-    const data = png.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      expect(data[8]).toBe(8);
-      channels = data[9] === 6 ? 4 : data[9] === 2 ? 3 : 0;
-      expect(channels).toBeGreaterThan(0);
-    } else if (type === 'IDAT') idat.push(data);
-    offset += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * channels;
-  const pixels = Buffer.alloc(height * stride);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)] ?? 0;
-    for (let x = 0; x < stride; x++) {
-      const cur = raw[y * (stride + 1) + 1 + x] ?? 0;
-      const a = x >= channels ? (pixels[y * stride + x - channels] ?? 0) : 0;
-      const b = y > 0 ? (pixels[(y - 1) * stride + x] ?? 0) : 0;
-      const c = x >= channels && y > 0 ? (pixels[(y - 1) * stride + x - channels] ?? 0) : 0;
-      let v = cur;
-      if (filter === 1) v = cur + a;
-      else if (filter === 2) v = cur + b;
-      else if (filter === 3) v = cur + ((a + b) >> 1);
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a);
-        const pb = Math.abs(p - b);
-        const pc = Math.abs(p - c);
-        v = cur + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
-      }
-      pixels[y * stride + x] = v & 0xff;
-    }
-  }
-  return { width, height, channels, pixels };
-}
-
-function countColour(img: ReturnType<typeof decodePng>, hex: string): number {
-  const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
-  let n = 0;
-  for (let i = 0; i < img.pixels.length; i += img.channels) {
-    if (img.pixels[i] === r && img.pixels[i + 1] === g && img.pixels[i + 2] === b) n++;
-  }
-  return n;
-}
+// browser (headless Chromium, found or installed by test/support/chromium.ts), its DOM and a screenshot checked.
 
 const tmp = mkdtempSync(join(tmpdir(), 'dme-html-'));
 const page = join(tmp, 'report.html');
@@ -100,6 +15,7 @@ const shot = join(tmp, 'report.png');
 let html = '';
 
 beforeAll(() => {
+  chromiumPath();
   const r = spawnSync(
     process.execPath,
     [
@@ -120,7 +36,7 @@ beforeAll(() => {
   expect(r.stderr).toContain(`Written to ${page}`);
   expect(r.status).toBe(0);
   html = readFileSync(page, 'utf8');
-});
+}, CHROMIUM_INSTALL_TIMEOUT);
 
 describe('the HTML comparison report', () => {
   it('is self-contained: no script, no stylesheet link, no external image, font or URL to fetch', () => {

@@ -15,37 +15,47 @@ function pad(rows: string[][]): string[] {
 
 const show = (x: unknown) => (x === null ? '(tidak ada / absent)' : String(x));
 
+const WORDS = {
+  id: {
+    head: ['skenario', 'desa', 'tanggal', 'kelayakan', 'penetapan', 'sesuai expect'],
+    notInForce: '(belum berlaku)',
+    expected: 'diharapkan',
+    got: 'hasil',
+    legend:
+      'PASS: setiap harapan dalam `expect` skenario cocok dengan putusan. Kolom kelayakan dan penetapan adalah putusan itu sendiri: PASS di samping "tidak memenuhi" berarti skenario memang mengharapkan "tidak memenuhi".',
+  },
+  en: {
+    head: ['scenario', 'village', 'date', 'eligibility', 'designation', 'matches expect'],
+    notInForce: '(not in force)',
+    expected: 'expected',
+    got: 'got',
+    legend:
+      'PASS: every expectation in the scenario\'s `expect` matched the verdict. The eligibility and designation columns are the verdict itself: PASS beside "not met" means the scenario expects "not met".',
+  },
+} as const;
+
 /** The scenario run for people: a table of every scenario, each mismatch, and the closing `N passed, N failed` line. */
 export function formatScenarioRun(results: readonly ScenarioResult[], root: string, lang: Lang): string {
-  const head =
-    lang === 'id'
-      ? ['skenario', 'desa', 'tanggal', 'kelayakan', 'penetapan', 'hasil']
-      : ['scenario', 'village', 'date', 'eligibility', 'designation', 'result'];
+  const w = WORDS[lang];
   const rows = results.map((r) => [
     relative(root, r.file) || r.file,
     r.verdict.village.name,
     r.verdict.asOf,
-    r.verdict.inForce
-      ? VERDICT_LABEL[lang][r.verdict.status.eligibility]
-      : lang === 'id'
-        ? '(belum berlaku)'
-        : '(not in force)',
+    r.verdict.inForce ? VERDICT_LABEL[lang][r.verdict.status.eligibility] : w.notInForce,
     DESIGNATION_LABEL[lang][r.verdict.status.designation] ?? '',
     r.passed ? 'PASS' : 'FAIL',
   ]);
-  const lines = pad([head, ...rows]);
+  const lines = pad([[...w.head], ...rows]);
   const failed = results.filter((r) => !r.passed);
   if (failed.length > 0) lines.push('');
   for (const r of failed) {
     for (const m of r.mismatches) {
       const msg = m.message ? ` — ${m.message[lang]}` : '';
-      const exp = lang === 'id' ? 'diharapkan' : 'expected';
-      const got = lang === 'id' ? 'hasil' : 'got';
       lines.push(
-        `${relative(root, r.file) || r.file}: ${m.section} "${m.key}": ${exp} ${show(m.expected)}, ${got} ${show(m.actual)}${msg}`,
+        `${relative(root, r.file) || r.file}: ${m.section} "${m.key}": ${w.expected} ${show(m.expected)}, ${w.got} ${show(m.actual)}${msg}`,
       );
     }
   }
-  lines.push('', `${results.length - failed.length} passed, ${failed.length} failed`);
+  lines.push('', w.legend, `${results.length - failed.length} passed, ${failed.length} failed`);
   return `${lines.join('\n')}\n`;
 }
