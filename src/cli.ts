@@ -105,7 +105,7 @@ export function buildProgram(): Command {
         const regulation = amendment ? await regulationUnder(amendment, base) : base;
         const calendar = await calendarFrom(opts.calendar);
         const doc = await evaluate(record, {
-          ...(when ? { asOf: when } : {}),
+          ...(when !== undefined ? { asOf: when } : {}),
           ...(regulation ? { regulation } : {}),
           ...(calendar ? { calendar } : {}),
         });

@@ -1,3 +1,5 @@
+import { InputError, inputIssue } from './errors.js';
+import { SUPPORTED_YEARS } from './schema/date.js';
 import type { DateString } from './types.js';
 
 // Dates are calendar dates with no zone (`YYYY-MM-DD`). The arithmetic runs on the digits of the date, without
@@ -73,4 +75,23 @@ function fullYears(from: DateString, to: DateString): number {
 /** Age in whole years on `on`: N from the N-th anniversary (born 29 Feb: a year older on 1 Mar in common years). */
 export function ageOn(birthDate: DateString, on: DateString): number {
   return on >= birthDate ? fullYears(birthDate, on) : -fullYears(on, birthDate) || 0;
+}
+
+/**
+ * The most steps a walk from one date to another may take (months, periods, anniversaries): the months between
+ * the first and the last supported year, with room for terms and due dates derived past the last. Every date
+ * the library reads lies in {@link SUPPORTED_YEARS}, so no walk comes near it; the bound makes that a
+ * guarantee, not an assumption.
+ */
+export const MAX_WALK = (SUPPORTED_YEARS.last - SUPPORTED_YEARS.first + 200) * 12;
+
+/** Counts the steps of a walk over dates, refusing (as bad input) one that would exceed {@link MAX_WALK}. */
+export function walkStep(steps: number, from: DateString, to: DateString): number {
+  if (steps < MAX_WALK) return steps + 1;
+  throw new InputError([
+    inputIssue('asOf', {
+      id: `rentang ${from} – ${to} terlalu panjang untuk dinilai (tahun yang didukung: ${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last})`,
+      en: `the span ${from} – ${to} is too long to judge (supported years: ${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last})`,
+    }),
+  ]);
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { InputError, type InputIssue } from '../src/errors.js';
+import { SUPPORTED_YEARS } from '../src/schema/date.js';
 import {
   type Activity,
   type Candidate,
@@ -175,7 +176,7 @@ describe('dateString', () => {
     }
   });
 
-  it('agrees with the calendar on every day, and takes ASCII digits only', () => {
+  it('agrees with the calendar on every day of a supported year, and takes ASCII digits only', () => {
     const two = (n: number) => String(n).padStart(2, '0');
     for (const year of [0, 4, 100, 1900, 1999, 2000, 2023, 2024, 2025, 2026, 2100, 9999]) {
       for (let month = 0; month <= 13; month++) {
@@ -183,7 +184,12 @@ describe('dateString', () => {
           const utc = new Date(0);
           utc.setUTCFullYear(year, month - 1, day);
           const exists =
-            month >= 1 && month <= 12 && utc.getUTCDate() === day && utc.getUTCMonth() === month - 1;
+            year >= SUPPORTED_YEARS.first &&
+            year <= SUPPORTED_YEARS.last &&
+            month >= 1 &&
+            month <= 12 &&
+            utc.getUTCDate() === day &&
+            utc.getUTCMonth() === month - 1;
           const d = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
           expect(isDateString(d), d).toBe(exists);
         }

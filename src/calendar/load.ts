@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { InputError, type InputIssue, inputIssue } from '../errors.js';
+import { SUPPORTED_YEARS } from '../schema/date.js';
 import type { Bilingual } from '../types.js';
 import { isValidDateString } from './calendar.js';
 import type { CalendarYear, HolidayDay } from './data.js';
@@ -42,7 +43,7 @@ function isObjectPayload(payload: { value: unknown }): boolean {
 
 const yearSchema = z
   .strictObject({
-    year: z.int().min(1000).max(9999),
+    year: z.int().min(SUPPORTED_YEARS.first).max(SUPPORTED_YEARS.last),
     sources: z.array(nonEmptyText).min(1),
     days: z.array(daySchema),
   })

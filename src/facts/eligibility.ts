@@ -1,4 +1,4 @@
-import { minusMonths } from '../dates.js';
+import { minusMonths, walkStep } from '../dates.js';
 import type { Activity, VillageRecord } from '../schema/index.js';
 import { defineFact, type FactContext, type Missing, missing, unknownBecause } from './fact.js';
 
@@ -31,7 +31,7 @@ function countActivities(r: VillageRecord, ctx: FactContext, kind: Activity['kin
 export function monthsSinceUpdate(lastUpdatedOn: string, asOf: string): number {
   if (lastUpdatedOn >= asOf) return 0;
   let m = Math.max(0, (Number(asOf.slice(0, 4)) - Number(lastUpdatedOn.slice(0, 4))) * 12 - 13);
-  while (lastUpdatedOn < minusMonths(asOf, m)) m++;
+  for (let n = 0; lastUpdatedOn < minusMonths(asOf, m); n = walkStep(n, lastUpdatedOn, asOf)) m++;
   return m;
 }
 

@@ -1,4 +1,4 @@
-import { ageOn, plusYears } from '../dates.js';
+import { ageOn, plusYears, walkStep } from '../dates.js';
 import type { ParamValue } from '../parameters.js';
 import type { Member, MemberBackground, Team, VillageRecord } from '../schema/index.js';
 import type { Bilingual, DateString } from '../types.js';
@@ -220,7 +220,7 @@ export function womenCount(team: Team): { women: number; unknown: string[]; memb
  */
 export function termYearsCompleted(decreeDate: DateString, asOf: DateString): number {
   let n = Math.max(0, Number(asOf.slice(0, 4)) - Number(decreeDate.slice(0, 4)) - 1);
-  while (plusYears(decreeDate, n + 1) <= asOf) n++;
+  for (let k = 0; plusYears(decreeDate, n + 1) <= asOf; k = walkStep(k, decreeDate, asOf)) n++;
   return n;
 }
 

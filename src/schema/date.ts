@@ -4,6 +4,23 @@ import type { Bilingual, DateString } from '../types.js';
 /** The shape of a calendar date: `YYYY-MM-DD`, digits only. */
 export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years a date may fall in (inclusive). Every date the library reads (a record's, a Tanggal Penilaian, a
+ * calendar's, an amendment's) is refused outside them, so every date it works with, and every date it derives
+ * from them (terms, windows, due dates), has four digits: the ordering of the strings is the ordering of the
+ * days, and every walk over periods between two dates ends within a few thousand steps.
+ */
+export const SUPPORTED_YEARS = { first: 1900, last: 2199 } as const;
+
+/** Why a year is not supported, or `null` when it is. */
+export function yearProblem(year: number): Bilingual | null {
+  if (year >= SUPPORTED_YEARS.first && year <= SUPPORTED_YEARS.last) return null;
+  return {
+    id: `tahun ${year} di luar rentang yang didukung (${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last})`,
+    en: `the year ${year} is outside the supported range (${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last})`,
+  };
+}
+
 const MONTHS: readonly Bilingual[] = [
   { id: 'Januari', en: 'January' },
   { id: 'Februari', en: 'February' },
@@ -46,6 +63,9 @@ function calendarProblem(value: string): Bilingual | null {
     };
   }
   const days = daysInMonth(year, month);
+  const outside = yearProblem(year);
+  if (outside && day >= 1 && day <= days)
+    return { id: `${value}: ${outside.id}`, en: `${value}: ${outside.en}` };
   if (day < 1 || day > days) {
     const name = MONTHS[month - 1] ?? { id: `bulan ${month}`, en: `month ${month}` };
     if (day < 1) {
@@ -86,12 +106,18 @@ function isCalendarDate(value: string): boolean {
   if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   return (
-    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(y0 * 1000 + y1 * 100 + y2 * 10 + y3, month)
+    year >= SUPPORTED_YEARS.first &&
+    year <= SUPPORTED_YEARS.last &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
   );
 }
 
-/** True when `value` is a string `YYYY-MM-DD` naming a day that exists (no `2026-02-30`). */
+/** True when `value` is a string `YYYY-MM-DD` naming a day that exists (no `2026-02-30`) in a supported year. */
 export function isDateString(value: unknown): value is DateString {
   return typeof value === 'string' && isCalendarDate(value);
 }
