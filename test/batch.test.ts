@@ -25,7 +25,7 @@ const CODES = [
   '12.01.01.1001',
 ];
 
-/** Runs a batch over JSONL text; returns the output lines (parsed) and the tally. */
+/** Runs a batch over JSONL text (full bilingual documents unless told); returns the output lines (parsed) and the tally. */
 async function batchOf(text: string, options: Partial<BatchOptions> = {}) {
   const out = new PassThrough();
   let got = '';
@@ -36,6 +36,8 @@ async function batchOf(text: string, options: Partial<BatchOptions> = {}) {
     asOf: ASOF,
     lang: 'en',
     workers: 0,
+    detail: 'full',
+    bilingual: true,
     ...options,
   });
   return {
@@ -260,7 +262,12 @@ describe('dme batch over spreadsheets', () => {
       got += d.toString();
     });
     const items = await spreadsheetItems(dir, 'en');
-    const tally = await runBatch(Readable.from(items), out, { asOf: ASOF, lang: 'en', workers: 0 });
+    const tally = await runBatch(Readable.from(items), out, {
+      asOf: ASOF,
+      lang: 'en',
+      workers: 0,
+      detail: 'full',
+    });
     const lines = got
       .trimEnd()
       .split('\n')
@@ -405,15 +412,22 @@ describe('the dme command', () => {
     expect(r.stdout).toBe('');
     expect(r.code).toBe(0);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
-    expect(lines).toHaveLength(41);
-    expect(JSON.parse(lines[40] as string)).toMatchObject({ line: 41, error: 'invalid-json' });
+    expect(lines).toHaveLength(42); // the run's line, then one per record
+    expect(JSON.parse(lines[0] as string).run).toMatchObject({ asOf: ASOF, detail: 'summary' });
+    expect(JSON.parse(lines[41] as string)).toMatchObject({ line: 41, error: 'invalid-json' });
   });
 
   it('writes to stdout by default, and exits 2 on a missing file or a bad --workers', () => {
     const input = join(tmp, 'one.jsonl');
     writeFileSync(input, `${generated(1)[0]}\n`);
-    const ok = dme('batch', input, '--as-of', ASOF, '--workers', '0');
-    expect(JSON.parse(ok.stdout).asOf).toBe(ASOF);
+    const ok = dme('batch', input, '--as-of', ASOF, '--workers', '0', '--detail', 'full');
+    const [run, verdict] = ok.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(run.run).toMatchObject({ asOf: ASOF, detail: 'full', package: { name: 'desa-migran-emas' } });
+    expect(verdict.asOf).toBe(ASOF);
+    expect(typeof verdict.articles[0].title).toBe('string'); // one language unless --bilingual
     expect(ok.stderr).toContain('1 desa dinilai');
     const missing = dme('batch', join(tmp, 'nope.jsonl'));
     expect(missing.code).toBe(2);

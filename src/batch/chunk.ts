@@ -1,5 +1,5 @@
 import { type BatchItem, type JudgeOptions, judgeItem } from './judge.js';
-import { addTally, emptyTally, type Tally } from './summary.js';
+import { emptyTally, type Tally } from './summary.js';
 
 /** The output of one chunk of records: their JSONL lines (each ending in a newline) and their tally. */
 export interface ChunkResult {
@@ -50,13 +50,14 @@ export async function judgeChunk(
   encode = false,
 ): Promise<ChunkResult> {
   const tally = emptyTally();
-  const bytes = encode ? new LineBuffer(items.length * 24_576) : null;
+  // a full document is ~10-20 KB, a summary row ~0.3 KB (the buffer grows when a chunk needs more)
+  const perRecord = options.detail === 'full' ? 24_576 : 1_024;
+  const bytes = encode ? new LineBuffer(items.length * perRecord) : null;
   let text = '';
   for (const item of items) {
-    const judged = await judgeItem(item, options);
-    if (bytes) bytes.push(judged.json);
-    else text += `${judged.json}\n`;
-    addTally(tally, judged.tally);
+    const json = await judgeItem(item, options, tally);
+    if (bytes) bytes.push(json);
+    else text += `${json}\n`;
   }
   return { id, lines: bytes ? bytes.done() : text, tally };
 }

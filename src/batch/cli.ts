@@ -1,17 +1,18 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
-import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import cliProgress from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { regulationUnder } from '../amendment/load.js';
 import { InputError, inputIssue } from '../errors.js';
 import { parseAsOf, today } from '../evaluate.js';
+import { runInfo, textInfo } from '../provenance.js';
+import { shippedRegulation } from '../rules.js';
 import type { Lang } from '../types.js';
 import { jsonlItems } from './jsonl.js';
-import type { BatchItem } from './judge.js';
+import type { BatchItem, Detail } from './judge.js';
+import { openBatchOutput } from './output.js';
 import { runBatch } from './run.js';
 import { spreadsheetItems, writeTemplate } from './spreadsheet.js';
 import { formatSummary } from './summary.js';
@@ -44,21 +45,6 @@ async function inputKind(file: string): Promise<'jsonl' | 'csv-folder' | 'xlsx'>
   }
   if (info.isDirectory()) return 'csv-folder';
   return extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : 'jsonl';
-}
-
-/** The --out file, opened before anything is judged (a path that cannot be written is bad input). */
-async function outputFile(path: string): Promise<Writable> {
-  try {
-    return (await open(path, 'w')).createWriteStream();
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new InputError([
-      inputIssue('--out', {
-        id: `berkas ${path} tidak dapat ditulis (${reason})`,
-        en: `cannot write the file ${path} (${reason})`,
-      }),
-    ]);
-  }
 }
 
 /** A progress bar on stderr (count, rate, ETA) when stderr is a terminal; else nothing. */
@@ -97,6 +83,8 @@ interface BatchCliOptions {
   out?: string;
   workers?: string;
   lang: Lang;
+  detail: Detail;
+  bilingual?: boolean;
   codeCheck: boolean;
   amendment?: string;
 }
@@ -106,11 +94,26 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
   program
     .command('batch')
     .description(
-      'menilai banyak desa / judge many villages: JSONL, a folder of CSV files or an XLSX workbook → one verdict per line (JSONL)',
+      'menilai banyak desa / judge many villages: JSONL, a folder of CSV files or an XLSX workbook → a summary row (or the full verdict) per village as JSONL, CSV or XLSX',
     )
     .argument('<file>', 'JSONL, folder CSV, atau .xlsx / JSONL file, CSV folder or .xlsx workbook')
     .option('--as-of <date>', 'Tanggal Penilaian (YYYY-MM-DD; default: hari ini / today)')
-    .option('--out <file>', 'berkas keluaran JSONL / output file (default: stdout)')
+    .option(
+      '--out <file>',
+      'berkas keluaran: .jsonl, .csv atau .xlsx / output file: .csv and .xlsx are summaries, else JSONL (default: stdout)',
+    )
+    .addOption(
+      new Option(
+        '--detail <detail>',
+        'ringkasan atau dokumen lengkap / a summary row or the full verdict per village',
+      )
+        .choices(['summary', 'full'])
+        .default('summary'),
+    )
+    .option(
+      '--bilingual',
+      'dokumen lengkap dalam dua bahasa / full documents keep both languages (default: only --lang)',
+    )
     .option('--workers <n>', 'thread pekerja / worker threads (default: CPU cores; 0: none)')
     .option('--amendment <file>', 'menilai menurut perubahan / judge under an amendment (YAML)')
     .option(
@@ -124,6 +127,7 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
       const workers = parseWorkers(opts.workers);
       const kind = await inputKind(file);
       const regulation = opts.amendment ? await regulationUnder(opts.amendment) : undefined;
+      const run = runInfo(await textInfo(regulation ?? shippedRegulation, opts.amendment), asOf);
       let items: AsyncIterable<BatchItem> | Iterable<BatchItem>;
       let total: number;
       if (kind === 'jsonl') {
@@ -134,7 +138,12 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
         items = list;
         total = list.length;
       }
-      const out: Writable = opts.out ? await outputFile(opts.out) : process.stdout;
+      const output = await openBatchOutput(opts.out, {
+        run,
+        regulation: regulation ?? shippedRegulation,
+        lang: opts.lang,
+        detail: opts.detail,
+      });
       // `dme batch … | head`: a reader that stops early ends the run quietly
       process.stdout.on('error', (e: NodeJS.ErrnoException) => {
         if (e.code === 'EPIPE') process.exit(0);
@@ -143,19 +152,18 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
       const bar = progressBar(total, kind === 'jsonl' ? 'chars' : 'records', opts.lang);
       const started = performance.now();
       try {
-        const tally = await runBatch(toAsync(items), out, {
+        const tally = await runBatch(toAsync(items), output.stream, {
           asOf,
           lang: opts.lang,
+          detail: opts.detail,
+          bilingual: opts.bilingual === true,
           workers,
           checkCodes: opts.codeCheck,
           ...(regulation && opts.amendment ? { regulation, amendment: opts.amendment } : {}),
           ...(bar ? { onProgress: bar.update } : {}),
         });
         bar?.stop();
-        if (opts.out) {
-          out.end();
-          await finished(out);
-        }
+        await output.finish(tally);
         process.stderr.write(formatSummary(tally, opts.lang, (performance.now() - started) / 1000));
       } finally {
         bar?.stop();

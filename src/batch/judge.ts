@@ -5,7 +5,9 @@ import type { Regulation } from '../regulation.js';
 import { safeParseVillage, VILLAGE_CODE_PATTERN } from '../schema/index.js';
 import type { Lang } from '../types.js';
 import type { VerdictDocument } from '../verdict.js';
-import { emptyTally, type Tally } from './summary.js';
+import { keepOneLanguage } from './localize.js';
+import { summaryRow } from './row.js';
+import { countRow, type Tally } from './summary.js';
 
 /** Where a value of a spreadsheet record came from: the sheet (or CSV file), the row and the column. */
 export interface CellRef {
@@ -62,22 +64,23 @@ export type BatchVerdict = Omit<VerdictDocument, 'village'> & {
   village: VerdictDocument['village'] & { area: Area };
 };
 
+/** What a batch writes per village: a summary row, or the whole verdict document. */
+export type Detail = 'summary' | 'full';
+
 /** How every record of a run is judged. */
 export interface JudgeOptions {
   asOf: string;
-  /** The language of error messages (verdict documents carry both languages). */
+  /** The language of error messages, and of the messages of full verdict documents (unless `bilingual`). */
   lang: Lang;
+  /** A summary row per village (`SummaryRow`, default) or the full verdict document. */
+  detail?: Detail;
+  /** Full documents keep both languages of every message (default: only `lang`). */
+  bilingual?: boolean;
   regulation?: Regulation;
   /** The amendment file `regulation` comes from: worker threads, which cannot be sent a regulation, load it. */
   amendment?: string;
   /** Check village codes against the official Kemendagri list (default true). */
   checkCodes?: boolean;
-}
-
-/** The output of one record: its JSONL line (without newline) and what it adds to the summary. */
-export interface Judged {
-  json: string;
-  tally: Tally;
 }
 
 /** Masks every run of 7 or more digits (an NIK) in a message that may quote input. */
@@ -115,7 +118,13 @@ function toBatchIssue(issue: InputIssue, lang: Lang, item: BatchItem): BatchIssu
   return out;
 }
 
-function refusal(item: BatchItem, code: string | null, error: BatchErrorKind, errors: BatchIssue[]): Judged {
+function refusal(
+  item: BatchItem,
+  code: string | null,
+  error: BatchErrorKind,
+  errors: BatchIssue[],
+  tally: Tally,
+): string {
   const doc: BatchError = {
     ...(item.line !== undefined ? { line: item.line } : {}),
     ...(item.at ? { sheet: item.at.sheet, row: item.at.row } : {}),
@@ -123,9 +132,8 @@ function refusal(item: BatchItem, code: string | null, error: BatchErrorKind, er
     error,
     errors,
   };
-  const tally = emptyTally();
   tally.invalid[error]++;
-  return { json: JSON.stringify(doc), tally };
+  return JSON.stringify(doc);
 }
 
 const NOT_JSON = (position: string) =>
@@ -136,10 +144,11 @@ const NOT_JSON = (position: string) =>
 
 /**
  * Judges one record of a batch: parses it (JSONL), checks its village code against the official list,
- * evaluates it with the compiled engine (byte-identical to json-rules-engine), and adds the village's area.
- * A record that cannot be judged becomes an error line; nothing here throws for bad input.
+ * evaluates it with the compiled engine (byte-identical to json-rules-engine), counts it into `tally`, and
+ * returns its output line: the summary row, or the verdict document with the village's area. A record that
+ * cannot be judged becomes an error line; nothing here throws for bad input.
  */
-export async function judgeItem(item: BatchItem, options: JudgeOptions): Promise<Judged> {
+export async function judgeItem(item: BatchItem, options: JudgeOptions, tally: Tally): Promise<string> {
   let record: unknown = item.record;
   if (item.text !== undefined) {
     try {
@@ -147,19 +156,22 @@ export async function judgeItem(item: BatchItem, options: JudgeOptions): Promise
     } catch (e) {
       const at = /position (\d+)/.exec(String((e as Error).message))?.[1];
       const where = at ? (options.lang === 'id' ? ` (posisi ${at})` : ` (position ${at})`) : '';
-      return refusal(item, null, 'invalid-json', [toBatchIssue(NOT_JSON(where), options.lang, item)]);
+      return refusal(item, null, 'invalid-json', [toBatchIssue(NOT_JSON(where), options.lang, item)], tally);
     }
   }
   const code = codeOf(record);
-  if (item.refuse) return refusal(item, code, item.refuse, item.problems ?? []);
+  if (item.refuse) return refusal(item, code, item.refuse, item.problems ?? [], tally);
   if (item.problems && item.problems.length > 0) {
     const parsed = safeParseVillage(record);
     const more = parsed.ok ? [] : parsed.issues.map((i) => toBatchIssue(i, options.lang, item));
     const seen = new Set(item.problems.map((p) => p.path));
-    return refusal(item, code, 'invalid-record', [
-      ...item.problems,
-      ...more.filter((m) => !seen.has(m.path)),
-    ]);
+    return refusal(
+      item,
+      code,
+      'invalid-record',
+      [...item.problems, ...more.filter((m) => !seen.has(m.path))],
+      tally,
+    );
   }
   const checkCodes = options.checkCodes ?? true;
   if (checkCodes && code !== null && VILLAGE_CODE_PATTERN.test(code)) {
@@ -172,6 +184,7 @@ export async function judgeItem(item: BatchItem, options: JudgeOptions): Promise
         code,
         'unknown-village-code',
         [unknownCode, ...others].map((i) => toBatchIssue(i, options.lang, item)),
+        tally,
       );
     }
   }
@@ -189,17 +202,17 @@ export async function judgeItem(item: BatchItem, options: JudgeOptions): Promise
       code,
       'invalid-record',
       e.issues.map((i) => toBatchIssue(i, options.lang, item)),
+      tally,
     );
   }
   const listed = checkCodes ? officialVillages().get(doc.village.code) : undefined;
+  const row = summaryRow(doc, listed?.area);
+  countRow(tally, row);
+  if ((options.detail ?? 'summary') === 'summary') return JSON.stringify(row);
   // the village with its area, in place (a spread copy would give every document its own hidden class)
   const { code: villageCode, name, kind } = doc.village;
   const out: BatchVerdict | VerdictDocument = listed
     ? Object.assign(doc, { village: { code: villageCode, name, kind, area: listed.area } })
     : doc;
-  const tally = emptyTally();
-  tally.judged = 1;
-  tally.eligibility[doc.status.eligibility]++;
-  tally.designation[doc.status.designation]++;
-  return { json: JSON.stringify(out), tally };
+  return JSON.stringify(options.bilingual ? out : keepOneLanguage(out, options.lang));
 }

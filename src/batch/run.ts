@@ -48,6 +48,8 @@ function workerPool(size: number, options: JudgeOptions): Judge {
   const data: JudgeOptions = {
     asOf: options.asOf,
     lang: options.lang,
+    ...(options.detail === undefined ? {} : { detail: options.detail }),
+    ...(options.bilingual === undefined ? {} : { bilingual: options.bilingual }),
     ...(options.checkCodes === undefined ? {} : { checkCodes: options.checkCodes }),
     ...(options.amendment === undefined ? {} : { amendment: options.amendment }),
   };

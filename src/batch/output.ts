@@ -1,0 +1,142 @@
+import { open } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { stringify } from 'csv-stringify/sync';
+import { InputError, inputIssue } from '../errors.js';
+import type { RunInfo } from '../provenance.js';
+import type { Regulation } from '../regulation.js';
+import type { Lang } from '../types.js';
+import { type Cell, REFUSED_COLUMNS, VILLAGE_COLUMNS } from './columns.js';
+import type { Detail } from './judge.js';
+import { isRefused, linesWritable } from './lines.js';
+import type { Tally } from './summary.js';
+import { summaryWorkbook } from './workbook.js';
+
+// Where `dme batch` writes: JSONL (stdout or a file; summary rows or full documents), or a summary as CSV
+// (`--out x.csv`) or as an XLSX workbook (`--out x.xlsx`). The judging pipeline always produces JSONL lines;
+// the CSV and XLSX outputs read those lines back (a summary row is ~0.3 KB) and lay them out as tables.
+
+/** The output formats, chosen by the `--out` file's extension. */
+export type OutputFormat = 'jsonl' | 'csv' | 'xlsx';
+
+/** The format of an output path (stdout, and any other extension, is JSONL). */
+export function outputFormat(path: string | undefined): OutputFormat {
+  const ext = path === undefined ? '' : extname(path).toLowerCase();
+  return ext === '.csv' ? 'csv' : ext === '.xlsx' ? 'xlsx' : 'jsonl';
+}
+
+/** An open batch output: the stream `runBatch` writes its lines to, and how to finish it with the run's tally. */
+export interface BatchOutput {
+  stream: Writable;
+  finish(tally: Tally): Promise<void>;
+}
+
+/** What an output says about its run and needs to lay out its tables. */
+export interface OutputContext {
+  run: RunInfo;
+  regulation: Regulation;
+  lang: Lang;
+  detail: Detail;
+}
+
+/** A file opened for writing before anything is judged (a path that cannot be written is bad input). */
+export async function openForWriting(path: string): Promise<Writable> {
+  return (await openHandle(path)).createWriteStream();
+}
+
+async function openHandle(path: string) {
+  try {
+    return await open(path, 'w');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new InputError([
+      inputIssue('--out', {
+        id: `berkas ${path} tidak dapat ditulis (${reason})`,
+        en: `cannot write the file ${path} (${reason})`,
+      }),
+    ]);
+  }
+}
+
+/** The run's provenance as CSV columns, the same on every row. */
+function provenanceColumns(run: RunInfo): [string, Cell][] {
+  const a = run.regulation.amendment;
+  return [
+    ['asOf', run.asOf],
+    ['regulation', `${run.regulation.title} (${run.regulation.version})`],
+    ['amendment', a?.title ?? null],
+    ['amendmentSha256', a?.sha256 ?? null],
+    ['producedBy', `${run.package.name} ${run.package.version}`],
+    ['runAt', run.runAt],
+  ];
+}
+
+function csvOutput(file: Writable, ctx: OutputContext): BatchOutput {
+  const tail = provenanceColumns(ctx.run);
+  const header = [
+    ...VILLAGE_COLUMNS.map((c) => c.key),
+    ...REFUSED_COLUMNS.map((c) => c.key),
+    ...tail.map(([k]) => k),
+  ];
+  const after = tail.map(([, v]) => v);
+  const blankVillage = VILLAGE_COLUMNS.map(() => null);
+  const blankRefused = REFUSED_COLUMNS.map(() => null);
+  const codeAt = VILLAGE_COLUMNS.findIndex((c) => c.key === 'code');
+  file.write(`\ufeff${stringify([header])}`); // a byte order mark, so that Excel reads the names as UTF-8
+  const stream = linesWritable(async (lines) => {
+    const rows = lines.map((line) => {
+      if (isRefused(line)) {
+        const village: Cell[] = [...blankVillage];
+        village[codeAt] = line.code;
+        return [...village, ...REFUSED_COLUMNS.map((c) => c.cell(line)), ...after];
+      }
+      return [...VILLAGE_COLUMNS.map((c) => c.cell(line)), ...blankRefused, ...after];
+    });
+    if (!file.write(stringify(rows, { cast: { boolean: (b) => String(b) } })))
+      await new Promise((resolve) => file.once('drain', resolve));
+  });
+  return {
+    stream,
+    async finish() {
+      file.end();
+      await finished(file);
+    },
+  };
+}
+
+function jsonlOutput(target: Writable, ctx: OutputContext, ownsTarget: boolean): BatchOutput {
+  // the first line says what produced the output; every other line is a village (or a refused record)
+  target.write(`${JSON.stringify({ run: { ...ctx.run, detail: ctx.detail } })}\n`);
+  return {
+    stream: target,
+    async finish() {
+      if (!ownsTarget) return;
+      target.end();
+      await finished(target);
+    },
+  };
+}
+
+/**
+ * Opens the output of a batch run: `--out` (its extension picks JSONL, CSV or XLSX) or stdout (JSONL). CSV and
+ * XLSX are summaries: asked for with `--detail full`, they are refused as bad input.
+ */
+export async function openBatchOutput(path: string | undefined, ctx: OutputContext): Promise<BatchOutput> {
+  const format = outputFormat(path);
+  if (format !== 'jsonl' && ctx.detail === 'full') {
+    throw new InputError([
+      inputIssue('--detail', {
+        id: `dokumen lengkap hanya ditulis sebagai JSONL; ${format.toUpperCase()} berisi ringkasan (--detail summary)`,
+        en: `full documents are written as JSONL only; ${format.toUpperCase()} holds a summary (--detail summary)`,
+      }),
+    ]);
+  }
+  if (path === undefined) return jsonlOutput(process.stdout, ctx, false);
+  if (format === 'xlsx') {
+    await (await openHandle(path)).close();
+    return summaryWorkbook(path, ctx);
+  }
+  const file = await openForWriting(path);
+  return format === 'csv' ? csvOutput(file, ctx) : jsonlOutput(file, ctx, true);
+}
