@@ -1,22 +1,29 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { regulationUnder } from './amendment/load.js';
 import type { Calendar } from './calendar/index.js';
 import { InputError, type InputIssue } from './errors.js';
 import { type EngineKind, evaluate } from './evaluate.js';
 import type { Regulation } from './regulation.js';
 import { loadDocument, parseScenario, type Scenario } from './schema/index.js';
-import type { Bilingual } from './types.js';
-import type { VerdictDocument } from './verdict.js';
+import type { Bilingual, Lang } from './types.js';
+import type { Finding, Obligation, VerdictDocument } from './verdict.js';
 
 /** One expectation a scenario states that the verdict does not meet. */
 export interface Mismatch {
-  /** `findings`, `obligations`, `candidates`, `status` or `inForce`. */
+  /** `findings`, `obligations`, `candidates`, `status`, `inForce`, `messages` or `values`. */
   section: string;
   /** The citation, obligation key, candidate name or status field. */
   key: string;
+  /** `messages`: the language (`id`, `en`); `values`: the value's name. */
+  field?: string;
+  /** `messages`: a text the message must contain. */
   expected: unknown;
-  /** What the verdict says (`null` when it does not contain the key at all). */
+  /**
+   * What the verdict says: `null` when it does not contain the key at all, `undefined` when the finding has no
+   * value of that name (`values`); `messages`: the whole message in that language.
+   */
   actual: unknown;
   /** The finding's or obligation's message, where there is one. */
   message?: Bilingual;
@@ -84,6 +91,56 @@ export function compareWithExpectations(verdict: VerdictDocument, expect: Scenar
         actual: c?.verdict ?? null,
         ...(failed ? { message: failed.message } : {}),
       });
+    }
+  }
+  out.push(...messageMismatches(verdict, expect), ...valueMismatches(verdict, expect));
+  return out;
+}
+
+/** The finding with this citation, else the obligation with this key (`citation` or `citation period`). */
+function explained(verdict: VerdictDocument, key: string): Finding | Obligation | undefined {
+  for (const a of verdict.articles) for (const f of a.findings) if (f.citation === key) return f;
+  return verdict.obligations.find((o) => obligationKey(o) === key);
+}
+
+const LANGS: readonly Lang[] = ['id', 'en'];
+
+/** `expect.messages`: every substring that the message in its language does not contain. */
+function messageMismatches(verdict: VerdictDocument, expect: Scenario['expect']): Mismatch[] {
+  const out: Mismatch[] = [];
+  for (const [key, wanted] of Object.entries(expect.messages ?? {})) {
+    const found = explained(verdict, key);
+    for (const lang of LANGS) {
+      const texts = wanted[lang];
+      for (const text of typeof texts === 'string' ? [texts] : (texts ?? [])) {
+        const actual = found ? found.message[lang] : null;
+        if (actual === null || !actual.includes(text))
+          out.push({ section: 'messages', key, field: lang, expected: text, actual });
+      }
+    }
+  }
+  return out;
+}
+
+/** `expect.values`: every named value that the finding or obligation does not have, or has otherwise. */
+function valueMismatches(verdict: VerdictDocument, expect: Scenario['expect']): Mismatch[] {
+  const out: Mismatch[] = [];
+  for (const [key, wanted] of Object.entries(expect.values ?? {})) {
+    const found = explained(verdict, key);
+    for (const [name, expected] of Object.entries(wanted)) {
+      const values: Record<string, unknown> = found?.values ?? {};
+      // a finding or obligation without that value: `undefined` (absent), not `null` (a value of its own)
+      const actual = found === undefined ? null : values[name];
+      if (!Object.hasOwn(values, name) || !isDeepStrictEqual(actual, expected)) {
+        out.push({
+          section: 'values',
+          key,
+          field: name,
+          expected,
+          actual,
+          ...(found ? { message: found.message } : {}),
+        });
+      }
     }
   }
   return out;

@@ -13,7 +13,9 @@ function pad(rows: string[][]): string[] {
   );
 }
 
-const show = (x: unknown) => (x === null ? '(tidak ada / absent)' : String(x));
+/** A value of a mismatch: absent, or as the scenario file would write it (texts and values quoted as JSON). */
+const show = (x: unknown, quoted: boolean) =>
+  x === null || x === undefined ? '(tidak ada / absent)' : quoted ? JSON.stringify(x) : String(x);
 
 const WORDS = {
   id: {
@@ -21,6 +23,7 @@ const WORDS = {
     notInForce: '(belum berlaku)',
     expected: 'diharapkan',
     got: 'hasil',
+    containing: 'memuat',
     legend:
       'PASS: setiap harapan dalam `expect` skenario cocok dengan putusan. Kolom kelayakan dan penetapan adalah putusan itu sendiri: PASS di samping "tidak memenuhi" berarti skenario memang mengharapkan "tidak memenuhi".',
   },
@@ -29,6 +32,7 @@ const WORDS = {
     notInForce: '(not in force)',
     expected: 'expected',
     got: 'got',
+    containing: 'containing',
     legend:
       'PASS: every expectation in the scenario\'s `expect` matched the verdict. The eligibility and designation columns are the verdict itself: PASS beside "not met" means the scenario expects "not met".',
   },
@@ -51,8 +55,11 @@ export function formatScenarioRun(results: readonly ScenarioResult[], root: stri
   for (const r of failed) {
     for (const m of r.mismatches) {
       const msg = m.message ? ` — ${m.message[lang]}` : '';
+      // messages: "expected [en] containing "30%", got "…""; values: "expected women 3, got 2"
+      const quoted = m.section === 'messages' || m.section === 'values';
+      const what = m.section === 'messages' ? `[${m.field}] ${w.containing} ` : m.field ? `${m.field} ` : '';
       lines.push(
-        `${relative(root, r.file) || r.file}: ${m.section} "${m.key}": ${w.expected} ${show(m.expected)}, ${w.got} ${show(m.actual)}${msg}`,
+        `${relative(root, r.file) || r.file}: ${m.section} "${m.key}": ${w.expected} ${what}${show(m.expected, quoted)}, ${w.got} ${show(m.actual, quoted)}${msg}`,
       );
     }
   }
