@@ -53,4 +53,29 @@ describe('Kleene three-valued logic', () => {
   it('a referenced finding that does not apply counts as met', () => {
     expect(run({ all: [{ finding: 'Pasal 7' }] }, []).verdict).toBe('met');
   });
+  it('an unknown combination names each missing path and each reason once, in order', () => {
+    const because = (en: string) => ({ id: en, en });
+    const parts: Outcome[] = [
+      { verdict: 'unknown', missing: ['a', 'b'], reasons: [because('no calendar for 2027')] },
+      { verdict: 'met', missing: ['ignored'], reasons: [because('ignored')] },
+      {
+        verdict: 'unknown',
+        missing: ['b', 'c'],
+        reasons: [because('no calendar for 2027'), because('other')],
+      },
+    ];
+    const r = evaluateKleene(
+      { all: leafs('unknown', 'met', 'unknown') },
+      {
+        leaf: (_l, i) => parts[i] as Outcome,
+        ref: () => ({ verdict: 'met', missing: [], reasons: [] }),
+        param: () => 0,
+      },
+    );
+    expect(r).toEqual({
+      verdict: 'unknown',
+      missing: ['a', 'b', 'c'],
+      reasons: [because('no calendar for 2027'), because('other')],
+    });
+  });
 });
