@@ -2,6 +2,8 @@ import { type Calendar, defaultCalendar } from './calendar/index.js';
 import { minusMonths } from './dates.js';
 import { InputError, type InputIssue, inputIssue, maskNik } from './errors.js';
 import { judgeCandidate } from './evaluate/candidates.js';
+import { provenanceOf } from './evaluate/judge.js';
+import { decisionsOf, inForceDate } from './evaluate/status.js';
 import { type EngineKind, parseAsOf, today } from './evaluate.js';
 import { parametersOn, type Regulation } from './regulation.js';
 import { shippedRegulation } from './rules.js';
@@ -57,22 +59,20 @@ export async function verifyCandidate(
   const regulation = options.regulation ?? shippedRegulation;
   const params = parametersOn(regulation, asOf);
   const c = parsed.data;
-  if (params.effectiveDate !== undefined && asOf < String(params.effectiveDate)) {
-    const from = String(params.effectiveDate);
+  const inForce = decisionsOf(regulation).inForce;
+  const from = inForceDate(regulation, params);
+  if (inForce && from !== null && asOf < from) {
     return {
       name: c.name,
       nik: c.nik === undefined ? null : maskNik(c.nik),
       verdict: 'not_applicable',
       findings: [
         {
-          citation: 'Pasal 18',
+          citation: inForce.citation,
           verdict: 'not_applicable',
-          message: {
-            id: `Peraturan Menteri ini belum berlaku pada ${asOf} (berlaku mulai ${from}); tidak ada yang dinilai.`,
-            en: `This regulation is not yet in force on ${asOf} (in force from ${from}); nothing is judged.`,
-          },
-          values: { asOf, effectiveDate: from },
-          provenance: 'ASM',
+          message: inForce.notYet(asOf, from),
+          values: { asOf, [inForce.param]: from },
+          provenance: provenanceOf(inForce.article, inForce.citation),
         },
       ],
       outstanding: [],

@@ -2,6 +2,7 @@
 // not met, which obligations they see fulfilled and failed, and which parameters they pin.
 
 import { dirname, resolve } from 'node:path';
+import { candidateFacts, villageFacts } from '../rules/facts.js';
 import { regulationUnder } from './amendment/load.js';
 import { defaultCalendar } from './calendar/index.js';
 import { minusMonths, plusDays } from './dates.js';
@@ -11,7 +12,7 @@ import { forEachComparison } from './engine/condition.js';
 import type { LeafOutcomes } from './engine/engine.js';
 import { computeFacts } from './evaluate/facts.js';
 import { evaluate } from './evaluate.js';
-import { candidateFacts, type FactContext, type FactDef, villageFacts } from './facts/index.js';
+import type { FactContext, FactDef } from './facts/index.js';
 import type { ParameterDef, ParamValue } from './parameters.js';
 import { buildRegulation, parametersOn, type Regulation } from './regulation.js';
 import { showComparison } from './report/condition.js';

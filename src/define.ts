@@ -1,16 +1,11 @@
+import type { CandidateFactName, CandidateFacts, VillageFactName, VillageFacts } from '../rules/facts.js';
 import type { Calendar } from './calendar/index.js';
 import type { Condition } from './engine/condition.js';
-import type {
-  CandidateFactName,
-  CandidateFacts,
-  FactValues,
-  VillageFactName,
-  VillageFacts,
-} from './facts/index.js';
+import type { FactDef, FactValues } from './facts/index.js';
 import type { ParameterDef, ParamValue } from './parameters.js';
 import type { Candidate, VillageRecord } from './schema/index.js';
 import type { Bilingual, DateString, ObligationStatus, Provenance, Verdict } from './types.js';
-import type { Finding } from './verdict.js';
+import type { DesignationStatus, EvaluationResult, Finding } from './verdict.js';
 
 /** What a rule judges: the village as a whole, or each Calon PMI in it (Pasal 9). */
 export type Subject = 'village' | 'candidate';
@@ -153,6 +148,33 @@ export interface ExceptionDef {
   applies(ctx: RuleContext): ExceptionApplication | readonly ExceptionApplication[] | null;
 }
 
+/**
+ * The outputs of the verdict's status block that an article decides, each from its own findings (so that an
+ * amendment that changes, removes or displaces them reaches the status block too).
+ */
+export interface StatusDecisions {
+  /**
+   * Eligibility to be proposed: every finding within these citations (as amended: an added huruf too) must
+   * hold; one that does not apply (removed, displaced) imposes nothing. Several articles' lists combine.
+   */
+  eligibility?: readonly string[];
+  /** The classification finding whose verdict is the status block's `pocket` (null while it is unknown). */
+  pocket?: string;
+  /** Whether the village is a Desa Migran EMAS on the Tanggal Penilaian. */
+  designation?: (ctx: RuleContext) => DesignationStatus;
+  /** The evaluation result: the finding of each predicate; the first one met is the result (else null). */
+  evaluationResult?: Readonly<Record<EvaluationResult, string>>;
+  /** The finding whose verdict `met` recommends revocation (removed or displaced: never). */
+  revocation?: string;
+  /**
+   * Entry into force: the date parameter from which the regulation applies; before it nothing is judged and
+   * the message (with the article's citation) says why.
+   */
+  inForce?: { param: string; notYet(asOf: DateString, from: DateString): Bilingual };
+  /** The provision under which a candidate article lists what is still outstanding (`outstanding`). */
+  outstanding?: string;
+}
+
 /** One article of the regulation as a typed rule module. */
 export interface ArticleDef<S extends Subject = Subject, P extends string = string> {
   article: number;
@@ -167,6 +189,12 @@ export interface ArticleDef<S extends Subject = Subject, P extends string = stri
   findings?: FindingDef<S, P>[];
   obligations?: ObligationDef[];
   exceptions?: ExceptionDef[];
+  /** The facts this article owns (rules/pasal-NN/facts.ts): those its conditions are the first to read. */
+  facts?: Readonly<Record<string, FactDef<never>>>;
+  /** Which outputs of the status block it decides. */
+  decides?: StatusDecisions;
+  /** Where its scenario fixtures are, from the package root (`fixtures/pasal-07`). */
+  fixtures?: string;
   /**
    * For a `candidate` article: the requirements still outstanding for a Calon PMI, listed for information
    * (Pasal 9 ayat (2)), by document name (`passport`, `workVisa`).

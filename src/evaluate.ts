@@ -1,6 +1,8 @@
 // The pipeline: a village record and a Tanggal Penilaian in, the verdict document out. Its parts live in
 // src/evaluate/ (engines, facts, judging, article assembly, status, candidates).
 
+import { villageFacts } from '../rules/facts.js';
+import { villageKindOf } from '../rules/pasal-01/facts.js';
 import { type Amendment, applyAmendment } from './amendment/index.js';
 import { type Calendar, defaultCalendar } from './calendar/index.js';
 import { minusMonths } from './dates.js';
@@ -11,9 +13,9 @@ import { judgeCandidates } from './evaluate/candidates.js';
 import { type EngineKind, enginesFor, paramsOn } from './evaluate/engines.js';
 import { computeFacts } from './evaluate/facts.js';
 import { judgeFindings } from './evaluate/judge.js';
-import { statusOf } from './evaluate/status.js';
+import { decisionsOf, inForceDate, statusOf } from './evaluate/status.js';
 import { collectDisplacements } from './exceptions.js';
-import { type FactContext, type FactDef, villageFacts, villageKindOf } from './facts/index.js';
+import type { FactContext, FactDef } from './facts/index.js';
 import { paramsInForce } from './obligations/params.js';
 import type { Regulation } from './regulation.js';
 import { shippedRegulation } from './rules.js';
@@ -87,7 +89,8 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     amendment: regulation.amendment?.title ?? null,
   };
   const villageInfo = { code: village.code, name: village.name, kind };
-  if (asOf < String(params.effectiveDate)) {
+  const inForceFrom = inForceDate(regulation, params);
+  if (inForceFrom !== null && asOf < inForceFrom) {
     return {
       regulation: regulationInfo,
       asOf,
@@ -140,7 +143,7 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     underlying,
   });
   const { articles, obligations } = villageArticles(regulation, findings, ctx, displaced);
-  const status = statusOf(village, findings, asOf, params);
+  const status = statusOf(regulation, findings, ctx);
   const candidates = await judgeCandidates(regulation, village, engines, factCtx, displaced);
   articles.push(...candidateArticles(regulation, candidates));
   articles.sort((a, b) => a.article - b.article);

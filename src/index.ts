@@ -1,5 +1,7 @@
 // desa-migran-emas — the public API.
 
+export { candidateFacts, villageFacts } from '../rules/facts.js';
+export { type VillageKind, villageKindOf } from '../rules/pasal-01/facts.js';
 export {
   type Amendment,
   type AmendmentChange,
@@ -58,7 +60,6 @@ export { evaluateKleene, type Outcome } from './engine/kleene.js';
 export { formatIssue, InputError, type InputIssue, maskNik } from './errors.js';
 export { combineVerdicts } from './evaluate/judge.js';
 export { type EvaluateOptions, evaluate } from './evaluate.js';
-export { candidateFacts, type VillageKind, villageFacts, villageKindOf } from './facts/index.js';
 export { articleDocs, formatArticle, formatArticles } from './literate.js';
 export { type ParameterDef, type ParamValue, valueOn } from './parameters.js';
 export { buildRegulation, citationWithin, parametersOn, type Regulation } from './regulation.js';

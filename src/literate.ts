@@ -5,10 +5,10 @@
 
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { candidateFacts, villageFacts } from '../rules/facts.js';
 import type { ArticleDef, ExceptionDef, FindingDef, ObligationDef, Provision } from './define.js';
 import { forEachComparison, isFactRef } from './engine/condition.js';
 import { formatDate } from './explain/format.js';
-import { candidateFacts, villageFacts } from './facts/index.js';
 import type { ParameterDef, ParamValue } from './parameters.js';
 import { citationWithin, type Regulation } from './regulation.js';
 import { conditionLines, showParam } from './report/condition.js';
@@ -24,6 +24,8 @@ const T = {
       'klasifikasi: tidak pernah membuat tidak memenuhi; bila tidak berlaku, putusannya not_applicable',
     facts: 'Fakta yang dibandingkan',
     reads: 'membaca',
+    turnsOn: 'bergantung pada parameter',
+    fixtures: 'Skenario uji',
     obligation: 'Kewajiban dengan tenggat',
     party: 'pihak',
     exception: 'Pengecualian',
@@ -64,6 +66,8 @@ const T = {
       'classification: never makes anything fail; when it does not hold, its verdict is not_applicable',
     facts: 'Facts compared',
     reads: 'reads',
+    turnsOn: 'turns on the parameter(s)',
+    fixtures: 'Scenario fixtures',
     obligation: 'Obligation with a due date',
     party: 'party',
     exception: 'Exception',
@@ -233,7 +237,12 @@ export function formatArticle(
   const subject = article.subject ?? 'village';
   const facts: Record<
     string,
-    { description: { id: string; en: string }; unit: string; reads: readonly string[] }
+    {
+      description: { id: string; en: string };
+      unit: string;
+      reads: readonly string[];
+      params?: readonly string[];
+    }
   > = subject === 'candidate' ? candidateFacts : villageFacts;
   const out: string[] = [];
   const h = (level: number, s: string) =>
@@ -267,7 +276,10 @@ export function formatArticle(
         bullet(`${t.facts}:`);
         for (const name of used) {
           const f = facts[name];
-          const desc = f ? `${f.description[lang]} (${f.unit}; ${t.reads} ${f.reads.join(', ') || '—'})` : '';
+          const turns = f?.params?.length ? `; ${t.turnsOn} ${f.params.join(', ')}` : '';
+          const desc = f
+            ? `${f.description[lang]} (${f.unit}; ${t.reads} ${f.reads.join(', ') || '—'}${turns})`
+            : '';
           bullets.push(md ? `  - \`${name}\`: ${desc}` : `      ${name}: ${desc}`);
         }
       }
@@ -284,6 +296,7 @@ export function formatArticle(
     }
     out.push(...bullets, '');
   }
+  if (article.fixtures) out.push(`${t.fixtures}: ${md ? `\`${article.fixtures}/\`` : `${article.fixtures}/`}`, '');
   const params = Object.entries((article.parameters ?? {}) as Record<string, ParameterDef>);
   if (params.length > 0) {
     out.push(h(2, t.parameters), '');

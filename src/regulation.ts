@@ -1,6 +1,6 @@
+import { candidateFacts, villageFacts } from '../rules/facts.js';
 import type { ArticleDef, FindingDef, Subject } from './define.js';
 import { findingRefs, forEachComparison, isFactRef, isParamRef } from './engine/condition.js';
-import { candidateFacts, villageFacts } from './facts/index.js';
 import { type ParamValue, type RegisteredParameter, valueOn } from './parameters.js';
 import type { DateString } from './types.js';
 

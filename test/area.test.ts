@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { villageKindOf } from '../rules/pasal-01/facts.js';
 import { areaDataDir, checkVillageCode, officialVillages, readAreaCsv } from '../src/area/index.js';
-import { villageKindOf } from '../src/facts/index.js';
 
 describe('the official Kemendagri village list', () => {
   const list = officialVillages();

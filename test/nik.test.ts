@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { nikBirthPart, nikMatchesBirthDate, nikWellFormed } from '../src/facts/candidate.js';
+import { nikBirthPart, nikMatchesBirthDate, nikWellFormed } from '../rules/pasal-09/facts.js';
 import { evaluate, formatMarkdown, formatText, InputError, maskNik, verifyCandidate } from '../src/index.js';
 
 // An NIK is personal data: no output may show it whole (at most its first 4 and last 2 digits), and no

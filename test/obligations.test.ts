@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { dutyPeriods } from '../rules/pasal-18/in-force.js';
 import { createCalendar, defaultCalendar } from '../src/calendar/index.js';
 import type { RuleContext } from '../src/define.js';
 import {
   dueInWorkingDays,
   dueOn,
-  dutyPeriods,
   obligationStatus,
   periodBounds,
   periodContaining,

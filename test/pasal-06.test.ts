@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pasal06 } from '../rules/pasal-06-pembentukan-tim.js';
-import { termYearsCompleted } from '../src/facts/team.js';
+import { termYearsCompleted } from '../rules/pasal-06/facts.js';
+import { pasal06 } from '../rules/pasal-06/index.js';
 import {
   type ArticleDef,
   articles,

@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { designationEnd, designationStatus } from '../rules/pasal-05/designation.js';
+import { perluPembinaanRun } from '../rules/pasal-13/evaluations.js';
+import { defaultCalendar } from '../src/calendar/index.js';
+import { statusOf } from '../src/evaluate/status.js';
 import { evaluate } from '../src/evaluate.js';
+import { paramsInForce } from '../src/obligations/params.js';
+import { parametersOn } from '../src/regulation.js';
+import { shippedRegulation } from '../src/rules.js';
 import type { VillageRecord } from '../src/schema/index.js';
-import {
-  designationEnd,
-  designationStatus,
-  evaluationResultOf,
-  perluPembinaanRun,
-  revocationRecommended,
-} from '../src/status.js';
 import type { Verdict } from '../src/types.js';
+import type { Finding } from '../src/verdict.js';
 import { anjani } from './support/village.js';
 
 const PARAMS = { validityYears: 3, effectiveDate: '2026-01-02', revocationConsecutiveYears: 2 };
+
+/** Whether the verdict document recommends revocation (Pasal 13 ayat (2), through its finding). */
+async function revocationRecommended(v: VillageRecord, asOf: string): Promise<boolean> {
+  return (await evaluate(v, { asOf })).status.revocationRecommended;
+}
 
 function village(extra: Partial<VillageRecord> = {}): VillageRecord {
   return { code: '52.03.13.2001', name: 'Anjani', ...extra } as VillageRecord;
@@ -46,10 +52,10 @@ describe('designation (Pasal 5 ayat (4))', () => {
   });
 });
 
-describe('revocation (Pasal 13 ayat (2))', () => {
+describe('revocation (Pasal 13 ayat (2))', async () => {
   const designated = { designation: { designatedOn: '2026-01-05' } };
 
-  it('is recommended after Perlu Pembinaan in 2026 and 2027', () => {
+  it('is recommended after Perlu Pembinaan in 2026 and 2027', async () => {
     const v = village({
       ...designated,
       evaluations: [
@@ -58,10 +64,10 @@ describe('revocation (Pasal 13 ayat (2))', () => {
       ],
     });
     expect(perluPembinaanRun(v, '2028-01-15', '2026-01-02')).toEqual({ length: 2, years: [2026, 2027] });
-    expect(revocationRecommended(v, '2028-01-15', PARAMS)).toBe(true);
+    expect(await revocationRecommended(v, '2028-01-15')).toBe(true);
   });
 
-  it('is not recommended when a year in between is missing or better', () => {
+  it('is not recommended when a year in between is missing or better', async () => {
     const gap = village({
       ...designated,
       evaluations: [
@@ -69,7 +75,7 @@ describe('revocation (Pasal 13 ayat (2))', () => {
         { year: 2028, result: 'perlu-pembinaan' },
       ],
     });
-    expect(revocationRecommended(gap, '2028-12-31', PARAMS)).toBe(false);
+    expect(await revocationRecommended(gap, '2028-12-31')).toBe(false);
     const better = village({
       ...designated,
       evaluations: [
@@ -79,10 +85,10 @@ describe('revocation (Pasal 13 ayat (2))', () => {
       ],
     });
     expect(perluPembinaanRun(better, '2028-12-31', '2026-01-02').length).toBe(1);
-    expect(revocationRecommended(better, '2028-12-31', PARAMS)).toBe(false);
+    expect(await revocationRecommended(better, '2028-12-31')).toBe(false);
   });
 
-  it('does not count a result of a year before the regulation was in force', () => {
+  it('does not count a result of a year before the regulation was in force', async () => {
     const v = village({
       designation: { designatedOn: '2025-03-03' },
       evaluations: [
@@ -91,10 +97,10 @@ describe('revocation (Pasal 13 ayat (2))', () => {
       ],
     });
     expect(perluPembinaanRun(v, '2027-01-15', '2026-01-02').years).toEqual([2026]);
-    expect(revocationRecommended(v, '2027-01-15', PARAMS)).toBe(false);
+    expect(await revocationRecommended(v, '2027-01-15')).toBe(false);
   });
 
-  it('does not count a result recorded for a year after the assessment date', () => {
+  it('does not count a result recorded for a year after the assessment date', async () => {
     const v = village({
       ...designated,
       evaluations: [
@@ -102,29 +108,46 @@ describe('revocation (Pasal 13 ayat (2))', () => {
         { year: 2027, result: 'perlu-pembinaan' },
       ],
     });
-    expect(revocationRecommended(v, '2026-12-31', PARAMS)).toBe(false);
+    expect(await revocationRecommended(v, '2026-12-31')).toBe(false);
   });
 
-  it('is never recommended for a village that is not a Desa Migran EMAS', () => {
+  it('is never recommended for a village that is not a Desa Migran EMAS', async () => {
     const v = village({
       evaluations: [
         { year: 2026, result: 'perlu-pembinaan' },
         { year: 2027, result: 'perlu-pembinaan' },
       ],
     });
-    expect(revocationRecommended(v, '2028-01-15', PARAMS)).toBe(false);
+    expect(await revocationRecommended(v, '2028-01-15')).toBe(false);
   });
 });
 
 describe('evaluation result (Pasal 12 ayat (2))', () => {
   it('is the predicate whose finding is met, and null when none is', () => {
-    const verdicts = (a: Verdict, b: Verdict, c: Verdict) => (citation: string) =>
-      ({ 'Pasal 12 ayat (2) huruf a': a, 'Pasal 12 ayat (2) huruf b': b, 'Pasal 12 ayat (2) huruf c': c })[
-        citation
-      ];
-    expect(evaluationResultOf(verdicts('not_applicable', 'met', 'not_applicable'))).toBe('berkembang');
-    expect(evaluationResultOf(verdicts('not_applicable', 'not_applicable', 'met'))).toBe('perlu-pembinaan');
-    expect(evaluationResultOf(verdicts('unknown', 'unknown', 'not_applicable'))).toBeNull();
+    const asOf = '2026-06-30';
+    const ctx = {
+      record: village(),
+      asOf,
+      params: parametersOn(shippedRegulation, asOf),
+      calendar: defaultCalendar,
+      paramInForce: paramsInForce(shippedRegulation, asOf),
+    };
+    const resultOf = (a: Verdict, b: Verdict, c: Verdict) => {
+      const findings = new Map<string, Finding>(
+        (['a', 'b', 'c'] as const).map((h, i) => {
+          const citation = `Pasal 12 ayat (2) huruf ${h}`;
+          const verdict = [a, b, c][i] as Verdict;
+          return [
+            citation,
+            { citation, verdict, message: { id: '', en: '' }, values: {}, provenance: 'ASM' },
+          ];
+        }),
+      );
+      return statusOf(shippedRegulation, findings, ctx).evaluationResult;
+    };
+    expect(resultOf('not_applicable', 'met', 'not_applicable')).toBe('berkembang');
+    expect(resultOf('not_applicable', 'not_applicable', 'met')).toBe('perlu-pembinaan');
+    expect(resultOf('unknown', 'unknown', 'not_applicable')).toBeNull();
   });
 
   it('is mandiri for a designated village meeting every Pasal 4 criterion', async () => {

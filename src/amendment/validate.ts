@@ -1,9 +1,9 @@
 // Validating an amendment against the encoding it changes and against the statute (UU 18/2017).
 
+import { candidateFacts, villageFacts } from '../../rules/facts.js';
 import type { ArticleDef, Provision, Subject } from '../define.js';
 import { isFactRef, isParamRef, OPERATORS } from '../engine/condition.js';
 import { type InputIssue, inputIssue } from '../errors.js';
-import { candidateFacts, villageFacts } from '../facts/index.js';
 import type { ParamValue } from '../parameters.js';
 import { citationWithin, type Regulation } from '../regulation.js';
 import { shippedRegulation } from '../rules.js';

@@ -1,3 +1,5 @@
+import { statusCitations } from '../evaluate/status.js';
+import { shippedRegulation } from '../rules.js';
 import type { Lang, Verdict } from '../types.js';
 import type { DesignationStatus } from '../verdict.js';
 import type { SummaryRow } from './row.js';
@@ -142,7 +144,7 @@ export function invalidCount(t: Tally): number {
 const WORDS = {
   id: {
     judged: 'desa dinilai',
-    eligibility: 'kelayakan (Pasal 3 ayat (1) + Pasal 4 ayat (5))',
+    eligibility: `kelayakan (${statusCitations(shippedRegulation).eligibility})`,
     met: 'memenuhi',
     not_met: 'tidak memenuhi',
     unknown: 'tidak dapat dinilai',
@@ -168,7 +170,7 @@ const WORDS = {
   },
   en: {
     judged: 'villages judged',
-    eligibility: 'eligibility (Pasal 3 ayat (1) + Pasal 4 ayat (5))',
+    eligibility: `eligibility (${statusCitations(shippedRegulation).eligibility})`,
     met: 'met',
     not_met: 'not met',
     unknown: 'unknown',

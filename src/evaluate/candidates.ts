@@ -1,10 +1,11 @@
 // Judging Calon PMI under the candidate articles (Pasal 9).
 
+import { candidateFacts } from '../../rules/facts.js';
 import type { LeafEvaluator } from '../engine/compiled.js';
 import type { ComputedFacts } from '../engine/engine.js';
 import { maskNik } from '../errors.js';
 import type { Displacement } from '../exceptions.js';
-import { candidateFacts, type FactContext, type FactDef, Missing } from '../facts/index.js';
+import { type FactContext, type FactDef, Missing } from '../facts/index.js';
 import type { Regulation } from '../regulation.js';
 import type { Candidate, VillageRecord } from '../schema/index.js';
 import type { CandidateVerdict } from '../verdict.js';

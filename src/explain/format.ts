@@ -53,3 +53,8 @@ export function capitalised(s: string): string {
 export function sentence(parts: readonly Bilingual[]): Bilingual {
   return bilingual((l) => `${capitalised(parts.map((p) => p[l]).join('; '))}.`);
 }
+
+/** `28-02-2026`: the numeric date form of some messages (Pasal 6, 7 and 9 quote dates so). */
+export function dmy(date: DateString): string {
+  return `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}`;
+}

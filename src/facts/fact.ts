@@ -45,6 +45,11 @@ export interface FactDef<Input, T extends FactValue = FactValue> {
   unit: string;
   /** The input paths it reads (documentation, and what "unknown" names when they are absent). */
   reads: readonly string[];
+  /**
+   * The parameters its computation reads (from `ctx.params`): a finding that compares this fact turns on them
+   * too (`dme articles` shows it; a test checks the list is complete).
+   */
+  params?: readonly string[];
   compute(input: Input, ctx: FactContext): T | Missing;
 }
 

@@ -23,13 +23,5 @@ export {
   periodsOverlapping,
 } from './periods.js';
 export { paramPhrase, paramValues } from './phrases.js';
-export {
-  designatedSpan,
-  dutyPeriods,
-  effectiveDate,
-  isActiveOn,
-  notActiveReason,
-  startsDeadline,
-} from './scope.js';
 export { type Duty, fulfilledAsOf, obligationStatus } from './status.js';
 export { periodLabel, timesInPeriod } from './times.js';

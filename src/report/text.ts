@@ -1,48 +1,57 @@
+import { type StatusCitations, statusCitations } from '../evaluate/status.js';
 import { formatDate } from '../explain/format.js';
+import { shippedRegulation } from '../rules.js';
 import type { Lang } from '../types.js';
 import type { VerdictDocument } from '../verdict.js';
 import { DESIGNATION_LABEL, KIND_LABEL, OBLIGATION_LABEL, VERDICT_LABEL, VERDICT_MARK } from './labels.js';
 
-const T = {
-  id: {
-    asOf: 'Tanggal Penilaian',
-    notInForce: 'Peraturan Menteri belum berlaku pada tanggal ini (Pasal 18); tidak ada yang dinilai.',
-    eligibility: 'Kelayakan (Pasal 3 ayat (1) + Pasal 4 ayat (5))',
-    pocket: 'Desa kantong PMI',
-    designation: 'Penetapan',
-    evaluation: 'Hasil evaluasi (Pasal 12)',
-    revocation: 'Rekomendasi pencabutan (Pasal 13 ayat (2))',
-    obligations: 'Kewajiban',
-    candidates: 'Calon PMI (Pasal 9)',
-    outstanding: 'belum dipenuhi (Pasal 9 ayat (2))',
-    yes: 'ya',
-    no: 'tidak',
-    none: '—',
-    due: 'tenggat',
-    done: 'dipenuhi',
-  },
-  en: {
-    asOf: 'Assessment date',
-    notInForce: 'The regulation is not yet in force on this date (Pasal 18); nothing is judged.',
-    eligibility: 'Eligibility (Pasal 3 ayat (1) + Pasal 4 ayat (5))',
-    pocket: 'PMI pocket village',
-    designation: 'Designation',
-    evaluation: 'Evaluation result (Pasal 12)',
-    revocation: 'Revocation recommended (Pasal 13 ayat (2))',
-    obligations: 'Obligations',
-    candidates: 'Prospective migrant workers (Pasal 9)',
-    outstanding: 'outstanding (Pasal 9 ayat (2))',
-    yes: 'yes',
-    no: 'no',
-    none: '—',
-    due: 'due',
-    done: 'done',
-  },
-} as const;
+/** The headings, citing where each output comes from (`statusCitations`). */
+const labels = (c: StatusCitations) =>
+  ({
+    id: {
+      asOf: 'Tanggal Penilaian',
+      notInForce: `Peraturan Menteri belum berlaku pada tanggal ini (${c.inForce}); tidak ada yang dinilai.`,
+      eligibility: `Kelayakan (${c.eligibility})`,
+      pocket: 'Desa kantong PMI',
+      designation: 'Penetapan',
+      evaluation: `Hasil evaluasi (${c.evaluation})`,
+      revocation: `Rekomendasi pencabutan (${c.revocation})`,
+      obligations: 'Kewajiban',
+      candidates: `Calon PMI (${c.candidates})`,
+      outstanding: `belum dipenuhi (${c.outstanding})`,
+      yes: 'ya',
+      no: 'tidak',
+      none: '—',
+      due: 'tenggat',
+      done: 'dipenuhi',
+    },
+    en: {
+      asOf: 'Assessment date',
+      notInForce: `The regulation is not yet in force on this date (${c.inForce}); nothing is judged.`,
+      eligibility: `Eligibility (${c.eligibility})`,
+      pocket: 'PMI pocket village',
+      designation: 'Designation',
+      evaluation: `Evaluation result (${c.evaluation})`,
+      revocation: `Revocation recommended (${c.revocation})`,
+      obligations: 'Obligations',
+      candidates: `Prospective migrant workers (${c.candidates})`,
+      outstanding: `outstanding (${c.outstanding})`,
+      yes: 'yes',
+      no: 'no',
+      none: '—',
+      due: 'due',
+      done: 'done',
+    },
+  }) as const;
+
+/** The headings of the shipped regulation (its outputs are decided by the same provisions under an amendment). */
+function headings(lang: Lang) {
+  return labels(statusCitations(shippedRegulation))[lang];
+}
 
 /** The verdict as text for people, in Indonesian or English. */
 export function formatText(doc: VerdictDocument, lang: Lang): string {
-  const t = T[lang];
+  const t = headings(lang);
   const v = VERDICT_LABEL[lang];
   const lines: string[] = [];
   lines.push(`${doc.village.name} (${doc.village.code}) — ${KIND_LABEL[lang][doc.village.kind]}`);
@@ -92,7 +101,7 @@ export function formatText(doc: VerdictDocument, lang: Lang): string {
 
 /** The verdict as Markdown (a memo). */
 export function formatMarkdown(doc: VerdictDocument, lang: Lang): string {
-  const t = T[lang];
+  const t = headings(lang);
   const v = VERDICT_LABEL[lang];
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   const out: string[] = [

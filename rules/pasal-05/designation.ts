@@ -1,0 +1,90 @@
+import { plusDays, plusYears } from '../../src/dates.js';
+import type { RuleContext } from '../../src/define.js';
+import { bilingual, formatDate } from '../../src/explain/format.js';
+import type { ParamValue } from '../../src/parameters.js';
+import type { Evaluation, VillageRecord } from '../../src/schema/index.js';
+import type { Bilingual, DateString } from '../../src/types.js';
+import type { DesignationStatus } from '../../src/verdict.js';
+
+// Pasal 5 ayat (4): how long a designation is in force, and whether it is on a date.
+
+/** The last day a designation is in force (Pasal 5 ayat (4)): designatedOn + N years − 1 day, or the latest extension. */
+export function designationEnd(
+  designation: NonNullable<VillageRecord['designation']>,
+  validityYears: number,
+): DateString {
+  const end = plusDays(plusYears(designation.designatedOn, validityYears), -1);
+  const ext = designation.extendedUntil;
+  return ext !== undefined && ext > end ? ext : end;
+}
+
+/** Whether the village is a Desa Migran EMAS on `asOf` (Pasal 5 ayat (4)). */
+export function designationStatus(
+  record: VillageRecord,
+  asOf: DateString,
+  params: Readonly<Record<string, ParamValue>>,
+): DesignationStatus {
+  const d = record.designation;
+  if (d === undefined || d.designatedOn > asOf) return 'not_designated';
+  return asOf <= designationEnd(d, Number(params.validityYears)) ? 'active' : 'expired';
+}
+
+/**
+ * The days on which the village is a Desa Migran EMAS, as far as the Tanggal Penilaian: from its designation to
+ * the end of its validity (Pasal 5 ayat (4), with extensions). Null when it is not designated on `asOf`.
+ */
+export function designatedSpan(ctx: RuleContext): { from: DateString; to: DateString } | null {
+  const d = ctx.record.designation;
+  if (d === undefined || d.designatedOn > ctx.asOf) return null;
+  // Asked a dozen times per village (the periodic obligations, exceptions and findings of Pasal 10, 11, 15):
+  // the end date is computed once per designation record, as long as what it depends on is unchanged.
+  const years = Number(ctx.params.validityYears);
+  let end = ends.get(d);
+  if (end?.years !== years || end.from !== d.designatedOn || end.extendedUntil !== d.extendedUntil) {
+    end = { years, from: d.designatedOn, extendedUntil: d.extendedUntil, to: designationEnd(d, years) };
+    ends.set(d, end);
+  }
+  return { from: d.designatedOn, to: end.to };
+}
+
+/** The last days of {@link designatedSpan}, by designation record, with what they were computed from. */
+const ends = new WeakMap<
+  object,
+  { years: number; from: DateString; extendedUntil: DateString | undefined; to: DateString }
+>();
+
+/** Whether the village is a Desa Migran EMAS on the Tanggal Penilaian. */
+export function isActiveOn(ctx: RuleContext): boolean {
+  const span = designatedSpan(ctx);
+  return span !== null && ctx.asOf <= span.to;
+}
+
+/**
+ * Why a provision for Desa Migran EMAS does not apply on the Tanggal Penilaian (not designated, designated only
+ * later, or the designation has expired), or null when the village is a Desa Migran EMAS on that date.
+ */
+export function notActiveReason(ctx: RuleContext): Bilingual | null {
+  const d = ctx.record.designation;
+  if (d === undefined) {
+    return {
+      id: 'Desa bukan Desa Migran EMAS (tidak ada data penetapan); ketentuan ini hanya untuk Desa Migran EMAS.',
+      en: 'The village is not a Desa Migran EMAS (no designation in the data); this provision applies to Desa Migran EMAS only.',
+    };
+  }
+  if (d.designatedOn > ctx.asOf) {
+    return bilingual((l) =>
+      l === 'id'
+        ? `Desa baru ditetapkan ${formatDate(d.designatedOn, l)}, sesudah Tanggal Penilaian ${formatDate(ctx.asOf, l)}; ketentuan ini hanya untuk Desa Migran EMAS.`
+        : `The village is only designated on ${formatDate(d.designatedOn, l)}, after the assessment date ${formatDate(ctx.asOf, l)}; this provision applies to Desa Migran EMAS only.`,
+    );
+  }
+  const span = designatedSpan(ctx);
+  if (span && ctx.asOf > span.to) {
+    return bilingual((l) =>
+      l === 'id'
+        ? `Status Desa Migran EMAS berakhir ${formatDate(span.to, l)} (Pasal 5 ayat (4)), sebelum Tanggal Penilaian ${formatDate(ctx.asOf, l)}; ketentuan ini hanya untuk Desa Migran EMAS.`
+        : `The Desa Migran EMAS status ended on ${formatDate(span.to, l)} (Pasal 5 ayat (4)), before the assessment date ${formatDate(ctx.asOf, l)}; this provision applies to Desa Migran EMAS only.`,
+    );
+  }
+  return null;
+}
