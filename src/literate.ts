@@ -296,7 +296,8 @@ export function formatArticle(
     }
     out.push(...bullets, '');
   }
-  if (article.fixtures) out.push(`${t.fixtures}: ${md ? `\`${article.fixtures}/\`` : `${article.fixtures}/`}`, '');
+  if (article.fixtures)
+    out.push(`${t.fixtures}: ${md ? `\`${article.fixtures}/\`` : `${article.fixtures}/`}`, '');
   const params = Object.entries((article.parameters ?? {}) as Record<string, ParameterDef>);
   if (params.length > 0) {
     out.push(h(2, t.parameters), '');
