@@ -1,5 +1,12 @@
 import { minusMonths, walkStep } from '../../src/dates.js';
-import { defineFact, type FactContext, type Missing, missing, unknownBecause } from '../../src/facts/fact.js';
+import {
+  countAtLeast,
+  defineFact,
+  type FactContext,
+  type Missing,
+  missing,
+  unknownBecause,
+} from '../../src/facts/fact.js';
 import type { Activity, VillageRecord } from '../../src/schema/index.js';
 
 // Facts of Pasal 4: counts, ratios and dates derived from the record.
@@ -40,13 +47,15 @@ export const pasal04Facts = {
     compute: (r) => {
       const abroad = r.pmi?.abroad;
       const procedural = r.pmi?.procedural;
+      // Nobody abroad decides it whatever the procedural count: a ratio over zero people shows no safe migration.
+      if (abroad === 0) return null;
       if (abroad === undefined || procedural === undefined) {
         return missing(
           ...(abroad === undefined ? ['pmi.abroad'] : []),
           ...(procedural === undefined ? ['pmi.procedural'] : []),
         );
       }
-      return abroad === 0 ? null : procedural / abroad;
+      return procedural / abroad;
     },
   }),
   informationService: defineFact<VillageRecord, boolean>({
@@ -126,7 +135,8 @@ export const pasal04Facts = {
     description: { id: 'Kelompok usaha Purna PMI yang aktif', en: 'Active business groups of returned PMI' },
     unit: 'kelompok',
     reads: ['returneeGroups'],
-    compute: (r) => {
+    params: ['minReturneeGroups'],
+    compute: (r, ctx) => {
       if (r.returneeGroups === undefined) return missing('returneeGroups');
       const unknownAt: string[] = [];
       let active = 0;
@@ -134,7 +144,7 @@ export const pasal04Facts = {
         if (g.active === undefined) unknownAt.push(`returneeGroups[${i}].active`);
         else if (g.active) active++;
       });
-      return unknownAt.length > 0 ? missing(...unknownAt) : active;
+      return countAtLeast(active, unknownAt, Number(ctx.params.minReturneeGroups));
     },
   }),
 };

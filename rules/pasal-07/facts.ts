@@ -1,4 +1,10 @@
-import { defineFact, type FactContext, type Missing, missing } from '../../src/../src/facts/fact.js';
+import {
+  countAtLeast,
+  defineFact,
+  type FactContext,
+  type Missing,
+  missing,
+} from '../../src/../src/facts/fact.js';
 import { ageOn, plusYears } from '../../src/dates.js';
 import { dmy } from '../../src/explain/format.js';
 import type { ParamValue } from '../../src/parameters.js';
@@ -196,7 +202,7 @@ function backgroundCount(r: VillageRecord, bg: MemberBackground, min: number): n
     if (m.background === undefined) gone.push(memberPath(i, 'background'));
     else if (m.background.includes(bg)) n++;
   });
-  return gone.length > 0 && n < min ? missing(...gone) : n;
+  return countAtLeast(n, gone, min);
 }
 
 /** Women among the members: known women, members whose sex is missing, and all members. */

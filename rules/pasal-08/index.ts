@@ -1,53 +1,72 @@
+import { plusYears } from '../../src/dates.js';
 import { defineArticle, type ObligationContext, type ObligationResult } from '../../src/define.js';
 import { cannotJudge, dueInWorkingDays } from '../../src/obligations/index.js';
 import { param } from '../../src/parameters.js';
+import type { Bilingual, DateString } from '../../src/types.js';
 import { startsDeadline } from '../pasal-18/in-force.js';
 
 const AYAT_2 = 'Pasal 8 ayat (2)';
 
+/** Whether a Tim Kerja Desa was in office on `date` (Pasal 6: from its decree for `teamTermYears` years). */
+function teamInOffice(ctx: ObligationContext, date: DateString): boolean | undefined {
+  const team = ctx.record.team;
+  if (team === undefined) return undefined;
+  if (team === null) return false;
+  const from = team.decree.issuedOn;
+  return from <= date && date < plusYears(from, Number(ctx.params.teamTermYears));
+}
+
 /**
  * Ayat (2): one obligation per complaint received on or after the effective date (Pasal 18) and by the
- * Tanggal Penilaian, while the village has a Tim Kerja Desa (formed on or before the day the complaint came in).
+ * Tanggal Penilaian, whether or not a Tim Kerja Desa was in office (the ayat binds the village's complaint
+ * service): the party is the team in office, or the Kepala Desa when none was. Without `complaints` it cannot
+ * be told whether any complaint was received: one `unknown` entry naming the field.
  */
 function complaintResponses(ctx: ObligationContext): ObligationResult[] {
-  const { complaints, team } = ctx.record;
-  if (complaints === undefined || team === null) return [];
+  const { complaints } = ctx.record;
+  if (complaints === undefined) {
+    return [
+      cannotJudge({
+        citation: AYAT_2,
+        party: 'Tim Kerja Desa',
+        period: null,
+        duty: { id: 'menanggapi setiap pengaduan', en: 'must respond to every complaint' },
+        missing: ['complaints'],
+      }),
+    ];
+  }
   const out: ObligationResult[] = [];
   for (const c of complaints) {
     if (c.receivedOn > ctx.asOf || !startsDeadline(ctx, c.receivedOn)) continue;
-    if (team !== undefined && team.decree.issuedOn > c.receivedOn) continue;
-    const duty = {
-      citation: AYAT_2,
-      party: 'Tim Kerja Desa' as const,
-      period: c.receivedOn,
-      duty: { id: 'menanggapi pengaduan', en: 'must respond to the complaint' },
-      values: { receivedOn: c.receivedOn },
-    };
-    const judged = dueInWorkingDays(ctx, {
-      ...duty,
-      due: {
-        after: c.receivedOn,
-        event: { id: 'pengaduan diterima', en: 'receipt of the complaint' },
-        param: 'complaintResponseWorkingDays',
-      },
-      fulfilledOn: c.respondedOn,
-    });
-    // Without team data it is unknown whether anyone owed the duty; a response in time settles it anyway.
-    if (team === undefined && judged.status !== 'met') {
-      out.push(
-        cannotJudge({
-          ...duty,
-          due: judged.due,
-          missing: ['team'],
-          note: {
-            id: 'Tidak diketahui apakah Desa memiliki Tim Kerja Desa yang menanggung kewajiban ini.',
-            en: 'It is not known whether the village has a work team that owes this duty.',
-          },
-        }),
-      );
-      continue;
-    }
-    out.push(judged);
+    const inOffice = teamInOffice(ctx, c.receivedOn);
+    const note: Bilingual | undefined =
+      inOffice === true
+        ? undefined
+        : inOffice === false
+          ? {
+              id: 'Tidak ada Tim Kerja Desa yang menjabat ketika pengaduan diterima; Kepala Desa menanggung layanan pengaduan Desa.',
+              en: 'No village work team was in office when the complaint was received; the village head answers for the village complaint service.',
+            }
+          : {
+              id: 'Data Tim Kerja Desa tidak ada (team); kewajiban tetap dinilai untuk layanan pengaduan Desa.',
+              en: 'The work team data is missing (team); the duty of the village complaint service is judged all the same.',
+            };
+    out.push(
+      dueInWorkingDays(ctx, {
+        citation: AYAT_2,
+        party: inOffice === true ? 'Tim Kerja Desa' : 'Kepala Desa',
+        period: c.receivedOn,
+        duty: { id: 'menanggapi pengaduan', en: 'must respond to the complaint' },
+        ...(note ? { note } : {}),
+        values: { receivedOn: c.receivedOn },
+        due: {
+          after: c.receivedOn,
+          event: { id: 'pengaduan diterima', en: 'receipt of the complaint' },
+          param: 'complaintResponseWorkingDays',
+        },
+        fulfilledOn: c.respondedOn,
+      }),
+    );
   }
   return out;
 }
@@ -75,8 +94,8 @@ export const pasal08 = defineArticle({
     },
   ],
   encoding: {
-    id: 'Ayat (2) adalah kewajiban Tim Kerja Desa untuk setiap pengaduan yang diterima pada atau sesudah tanggal berlaku dan paling lambat pada Tanggal Penilaian, dengan tenggat Hari kerja ke-7 sesudah diterima (kalender Pasal 1 angka 12). Kewajiban hanya timbul bila ada Tim Kerja Desa (team: null berarti tidak ada; pengaduan sebelum tanggal Keputusan pembentukan tidak dihitung); bila data team tidak ada, statusnya unknown kecuali pengaduan ditanggapi tepat waktu. Periode kewajiban adalah tanggal pengaduan diterima.',
-    en: 'Ayat (2) is an obligation of the Tim Kerja Desa for each complaint received on or after the effective date and on or before the assessment date, due on the 7th working day after receipt (calendar of Pasal 1 angka 12). It arises only while there is a Tim Kerja Desa (team: null means none; a complaint received before the team decree does not count); when team is missing its status is unknown unless the complaint was answered in time. The period of the obligation is the date the complaint was received.',
+    id: 'Ayat (2) adalah kewajiban untuk setiap pengaduan yang diterima pada atau sesudah tanggal berlaku dan paling lambat pada Tanggal Penilaian, dengan tenggat Hari kerja ke-N sesudah diterima (N = complaintResponseWorkingDays) (kalender Pasal 1 angka 12), baik ada maupun tidak ada Tim Kerja Desa yang menjabat ketika pengaduan diterima: ayat ini mengikat layanan pengaduan Desa; pihaknya Tim Kerja Desa, atau Kepala Desa bila tidak ada tim yang menjabat (Pasal 6 ayat (2)). Rekaman tanpa complaints membuat ayat (2) unknown dengan menyebut data itu; complaints: [] berarti tidak ada pengaduan. Periode kewajiban adalah tanggal pengaduan diterima.',
+    en: 'Ayat (2) is an obligation for each complaint received on or after the effective date and on or before the assessment date, due on the N-th working day after receipt (N = complaintResponseWorkingDays) (calendar of Pasal 1 angka 12), whether or not a Tim Kerja Desa was in office when it was received: the ayat binds the village complaint service; the party is the Tim Kerja Desa, or the Kepala Desa when no team was in office (Pasal 6 ayat (2)). A record without complaints makes ayat (2) unknown, naming the field; complaints: [] means none were received. The period of the obligation is the date the complaint was received.',
   },
   parameters: {
     complaintResponseWorkingDays: param({

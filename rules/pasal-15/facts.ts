@@ -41,9 +41,10 @@ export const pasal15Facts = {
       const absent: string[] = [];
       let late = 0;
       for (const { m, i } of assigned) {
-        if (m.assignedOn === undefined) absent.push(`mentors[${i}].assignedOn`);
-        if (m.trainedOn === undefined) absent.push(`mentors[${i}].trainedOn`);
-        if (m.assignedOn !== undefined && m.trainedOn !== undefined && m.trainedOn > m.assignedOn) late++;
+        // no trainedOn: not trained (as for the other optional dates of an event), so never before assignment
+        if (m.trainedOn === undefined) late++;
+        else if (m.assignedOn === undefined) absent.push(`mentors[${i}].assignedOn`);
+        else if (m.trainedOn > m.assignedOn) late++;
       }
       return absent.length > 0 && late === 0 ? missing(...absent) : late;
     },

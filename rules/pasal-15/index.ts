@@ -246,8 +246,8 @@ export const pasal15 = defineArticle({
     },
   ],
   encoding: {
-    id: 'Ayat (1): Hari kerja ke-20 sesudah tanggal penetapan, hanya untuk penetapan pada atau sesudah tanggal berlaku (Pasal 18); dipenuhi pada tanggal penugasan Pendamping DME yang paling awal. Ayat (2): triwulan kalender; setiap triwulan penuh yang dimulai pada atau sesudah penugasan Pendamping DME paling awal (dan penetapan) sampai triwulan yang berjalan pada Tanggal Penilaian (pending kecuali telah dipenuhi). Ayat (3): temuan atas Pendamping DME yang ditugaskan pada Tanggal Penilaian; pelatihan pada hari penugasan dihitung "sebelum ditugaskan" (data tidak memuat jam). Ayat (4): pengecualian yang menggantikan ayat (2): setiap bulan kalender penuh yang dimulai pada atau sesudah tanggal teguran dan berakhir dalam 6 bulan sejak teguran (sampai tanggal teguran + 6 bulan − 1 hari) memerlukan kunjungan; triwulan yang beririsan dengan masa itu tidak dinilai menurut ayat (2). Ayat (5): setiap tahun kalender mulai tahun sesudah penetapan; tahun yang berjalan pending kecuali telah dipenuhi. Seluruhnya hanya untuk Desa Migran EMAS, selama masa berlaku penetapan.',
-    en: 'Ayat (1): the 20th working day after the designation, only for a designation on or after the effective date (Pasal 18); met on the earliest mentor assignment date. Ayat (2): calendar quarters; each full quarter that starts on or after the earliest mentor assignment (and the designation) up to the quarter in progress on the assessment date (pending unless already met). Ayat (3): a finding on the mentors assigned by the assessment date; training on the day of assignment counts as "before" (the data has no time of day). Ayat (4): an exception that displaces ayat (2): each full calendar month that starts on or after the warning date and ends within 6 months of it (by warning date + 6 months − 1 day) needs a visit, and quarters overlapping that window are not judged under ayat (2). Ayat (5): each calendar year from the year after designation; the year in progress is pending unless already met. All only for a Desa Migran EMAS, while its designation is valid.',
+    id: 'Ayat (1): Hari kerja ke-20 sesudah tanggal penetapan, hanya untuk penetapan pada atau sesudah tanggal berlaku (Pasal 18); dipenuhi pada tanggal penugasan Pendamping DME yang paling awal. Ayat (2): triwulan kalender; setiap triwulan penuh yang dimulai pada atau sesudah penugasan Pendamping DME paling awal (dan penetapan) sampai triwulan yang berjalan pada Tanggal Penilaian (pending kecuali telah dipenuhi). Ayat (3): temuan atas Pendamping DME yang ditugaskan pada Tanggal Penilaian; pendamping tanpa trainedOn belum mengikuti pelatihan (not_met, bukan unknown); pelatihan pada hari penugasan dihitung "sebelum ditugaskan" (data tidak memuat jam). Ayat (4): pengecualian yang menggantikan ayat (2): setiap bulan kalender penuh yang dimulai pada atau sesudah tanggal teguran dan berakhir dalam 6 bulan sejak teguran (sampai tanggal teguran + 6 bulan − 1 hari) memerlukan kunjungan; triwulan yang beririsan dengan masa itu tidak dinilai menurut ayat (2). Ayat (5): setiap tahun kalender mulai tahun sesudah penetapan; tahun yang berjalan pending kecuali telah dipenuhi. Seluruhnya hanya untuk Desa Migran EMAS, selama masa berlaku penetapan.',
+    en: 'Ayat (1): the 20th working day after the designation, only for a designation on or after the effective date (Pasal 18); met on the earliest mentor assignment date. Ayat (2): calendar quarters; each full quarter that starts on or after the earliest mentor assignment (and the designation) up to the quarter in progress on the assessment date (pending unless already met). Ayat (3): a finding on the mentors assigned by the assessment date; a mentor without trainedOn has not been trained (not_met, not unknown); training on the day of assignment counts as "before" (the data has no time of day). Ayat (4): an exception that displaces ayat (2): each full calendar month that starts on or after the warning date and ends within 6 months of it (by warning date + 6 months − 1 day) needs a visit, and quarters overlapping that window are not judged under ayat (2). Ayat (5): each calendar year from the year after designation; the year in progress is pending unless already met. All only for a Desa Migran EMAS, while its designation is valid.',
   },
   parameters: {
     mentorAssignWorkingDays: param({
@@ -327,12 +327,13 @@ export const pasal15 = defineArticle({
             (m) => m.assignedOn !== undefined && m.trainedOn !== undefined && m.trainedOn > m.assignedOn,
           )
           .map((m) => m.name);
+        const neverTrained = mentors.filter((m) => m.trainedOn === undefined).map((m) => m.name);
         const message = bilingual((l) => {
           const each = mentors
             .map((m) =>
               l === 'id'
-                ? `${m.name}: ${m.villagesAssigned ?? '?'} Desa, dilatih ${m.trainedOn ? formatDate(m.trainedOn, l) : '?'}, ditugaskan ${m.assignedOn ? formatDate(m.assignedOn, l) : '?'}`
-                : `${m.name}: ${m.villagesAssigned ?? '?'} villages, trained ${m.trainedOn ? formatDate(m.trainedOn, l) : '?'}, assigned ${m.assignedOn ? formatDate(m.assignedOn, l) : '?'}`,
+                ? `${m.name}: ${m.villagesAssigned ?? '?'} Desa, dilatih ${m.trainedOn ? formatDate(m.trainedOn, l) : 'belum'}, ditugaskan ${m.assignedOn ? formatDate(m.assignedOn, l) : '?'}`
+                : `${m.name}: ${m.villagesAssigned ?? '?'} villages, trained ${m.trainedOn ? formatDate(m.trainedOn, l) : 'not yet'}, assigned ${m.assignedOn ? formatDate(m.assignedOn, l) : '?'}`,
             )
             .join('; ');
           const rule =
@@ -347,6 +348,13 @@ export const pasal15 = defineArticle({
                     : `more than ${max} villages: ${list(overloaded, l)}`,
                 ]
               : []),
+            ...(neverTrained.length
+              ? [
+                  l === 'id'
+                    ? `belum mengikuti pelatihan pendamping: ${list(neverTrained, l)}`
+                    : `not trained as a mentor: ${list(neverTrained, l)}`,
+                ]
+              : []),
             ...(untrained.length
               ? [
                   l === 'id'
@@ -357,7 +365,15 @@ export const pasal15 = defineArticle({
           ];
           return `${each} (${rule})${problems.length ? `; ${problems.join('; ')}` : ''}.`;
         });
-        return { message, values: { maxVillages: max, overloaded, trainedAfterAssignment: untrained } };
+        return {
+          message,
+          values: {
+            maxVillages: max,
+            overloaded,
+            trainedAfterAssignment: untrained,
+            notTrained: neverTrained,
+          },
+        };
       },
     },
   ],

@@ -60,3 +60,13 @@ export function defineFact<Input, T extends FactValue>(def: FactDef<Input, T>): 
 
 /** The value type of a fact definition. */
 export type FactType<D> = D extends FactDef<never, infer T> ? T : never;
+
+/**
+ * Three-valued counting for "paling sedikit N": the count of the records known to qualify when that already
+ * reaches `min`, or when even counting every record whose data is missing (`unknown`, their paths) could not
+ * reach it; otherwise unknown, naming those paths.
+ */
+export function countAtLeast(known: number, unknown: readonly string[], min: number): number | Missing {
+  if (unknown.length === 0 || known >= min || known + unknown.length < min) return known;
+  return new Missing(unknown);
+}

@@ -4,6 +4,7 @@
 import type { FactType } from './fact.js';
 
 export {
+  countAtLeast,
   defineFact,
   type FactContext,
   type FactDef,
