@@ -188,4 +188,6 @@ export const dateString = z.custom<DateString>().superRefine((value, ctx) => {
   }
   const problem = calendarProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', params: problem, message: problem.en, input: value });
-});
+})
+  // What the JSON Schema says of it (a custom check has no JSON Schema of its own).
+  .meta({ type: 'string', format: 'date', pattern: DATE_PATTERN.source });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../types.js';
 import { dateString, isDateString } from './date.js';
+import { described as d } from './describe.js';
 
 // ---------------------------------------------------------------------------
 // Formats and enumerations (exactly as /spec/village-data.md lists them)
@@ -105,98 +106,211 @@ function notBefore(
 
 /** `villageRegulation`: the Peraturan Desa on the protection of PMI. */
 export const villageRegulationSchema = z.strictObject({
-  number: z.string().optional(),
-  year: year.optional(),
-  promulgatedOn: dateString.optional(),
+  number: d(z.string(), {
+    id: 'nomor Peraturan Desa',
+    en: 'number of the village regulation',
+    example: '4',
+  }).optional(),
+  year: d(year, {
+    id: 'tahun Peraturan Desa',
+    en: 'year of the village regulation',
+    example: 2025,
+  }).optional(),
+  promulgatedOn: d(dateString, {
+    id: 'tanggal Peraturan Desa diundangkan',
+    en: 'date the village regulation was promulgated',
+    example: '2025-09-01',
+  }).optional(),
 });
 
 /** `dataCollection`: pendataan. */
 export const dataCollectionSchema = z.strictObject({
-  digital: z.boolean().optional(),
-  lastUpdatedOn: dateString.optional(),
+  digital: d(z.boolean(), {
+    id: 'pendataan secara digital',
+    en: 'records kept digitally',
+    example: true,
+  }).optional(),
+  lastUpdatedOn: d(dateString, {
+    id: 'tanggal pembaruan terakhir pendataan',
+    en: 'date the records were last updated',
+    example: '2026-03-01',
+  }).optional(),
 });
 
 /** `activities[]`: one village activity. */
 export const activitySchema = z.strictObject({
-  date: dateString,
-  kind: z.enum(ACTIVITY_KINDS),
-  title: z.string().optional(),
+  date: d(dateString, { id: 'tanggal kegiatan', en: 'date of the activity', example: '2026-02-10' }),
+  kind: d(z.enum(ACTIVITY_KINDS), {
+    id: 'jenis: awareness (sosialisasi/edukasi migrasi aman), entrepreneurship (kewirausahaan/inovasi), family-empowerment (pemberdayaan ekonomi keluarga, literasi keuangan, remitansi), capacity-building (peningkatan kapasitas Tim Kerja Desa)',
+    en: 'kind: awareness (safe-migration awareness/education), entrepreneurship (entrepreneurship/innovation), family-empowerment (family economic empowerment, financial literacy, remittances), capacity-building (training of the village work team)',
+    example: 'awareness',
+  }),
+  title: d(z.string(), {
+    id: 'judul kegiatan',
+    en: 'title of the activity',
+    example: 'Sosialisasi migrasi aman',
+  }).optional(),
 });
 
 /** `returneeGroups[]`: one business group of Purna PMI. */
 export const returneeGroupSchema = z.strictObject({
-  name: nonBlank,
-  active: z.boolean().optional(),
+  name: d(nonBlank, { id: 'nama kelompok', en: 'name of the group', example: 'Kelompok Tenun Purna PMI' }),
+  active: d(z.boolean(), { id: 'kelompok masih aktif', en: 'the group is active', example: true }).optional(),
 });
 
 /** A member of the Tim Kerja Desa. */
 export const memberSchema = z.strictObject({
-  name: nonBlank,
-  role: z.enum(MEMBER_ROLES).optional(),
-  sex: z.enum(SEXES).optional(),
-  birthDate: dateString.optional(),
-  domicileVillageCode: villageCode.optional(),
-  background: z.array(z.enum(MEMBER_BACKGROUNDS)).optional(),
-  p3miAffiliation: z.boolean().optional(),
-  unlicensedRecruiter: z.boolean().optional(),
+  name: d(nonBlank, { id: 'nama anggota', en: 'name of the member', example: 'Siti Rahayu' }),
+  role: d(z.enum(MEMBER_ROLES), {
+    id: 'jabatan dalam Tim Kerja Desa',
+    en: 'role in the village work team',
+    example: 'ketua',
+  }).optional(),
+  sex: d(z.enum(SEXES), { id: 'jenis kelamin', en: 'sex', example: 'female' }).optional(),
+  birthDate: d(dateString, { id: 'tanggal lahir', en: 'date of birth', example: '1980-04-12' }).optional(),
+  domicileVillageCode: d(villageCode, {
+    id: 'kode wilayah desa domisili',
+    en: 'code of the village the member lives in',
+    example: '52.03.13.2001',
+  }).optional(),
+  background: d(z.array(z.enum(MEMBER_BACKGROUNDS)), {
+    id: 'latar belakang (boleh lebih dari satu)',
+    en: 'background (any number of them)',
+    example: ['kepala-desa'],
+  }).optional(),
+  p3miAffiliation: d(z.boolean(), {
+    id: 'pengurus atau pegawai P3MI (perusahaan penempatan)',
+    en: 'officer or employee of a P3MI (placement company)',
+    example: false,
+  }).optional(),
+  unlicensedRecruiter: d(z.boolean(), {
+    id: 'perekrut Calon PMI tanpa izin',
+    en: 'recruits prospective migrant workers without a licence',
+    example: false,
+  }).optional(),
 });
 
 /** The Keputusan Kepala Desa forming the Tim Kerja Desa. */
 export const teamDecreeSchema = z.strictObject({
-  number: z.string().optional(),
-  issuedOn: dateString,
+  number: d(z.string(), {
+    id: 'nomor Keputusan Kepala Desa pembentukan Tim Kerja Desa',
+    en: 'number of the village head decree forming the team',
+    example: '141/12/2026',
+  }).optional(),
+  issuedOn: d(dateString, {
+    id: 'tanggal Keputusan Kepala Desa',
+    en: 'date of the village head decree',
+    example: '2026-01-15',
+  }),
 });
 
 /** `team`: the Tim Kerja Desa. */
 export const teamSchema = z.strictObject({
-  decree: teamDecreeSchema,
-  members: z.array(memberSchema),
+  decree: d(teamDecreeSchema, {
+    id: 'Keputusan Kepala Desa yang membentuk Tim Kerja Desa',
+    en: 'the village head decree forming the team',
+  }),
+  members: d(z.array(memberSchema), { id: 'anggota Tim Kerja Desa', en: 'members of the team' }),
 });
 
 /** `monitoringVisits[]`: one monitoring visit by BP3MI (Pasal 11). */
 export const monitoringVisitSchema = z.strictObject({
-  date: dateString,
-  by: z.string().optional(),
+  date: d(dateString, { id: 'tanggal pemantauan', en: 'date of the visit', example: '2026-05-20' }),
+  by: d(z.string(), { id: 'oleh (kantor BP3MI)', en: 'by (BP3MI office)', example: 'BP3MI NTB' }).optional(),
 });
 
 /** `mentors[]`: one Pendamping DME (Pasal 15). */
 export const mentorSchema = z.strictObject({
-  name: nonBlank,
-  assignedOn: dateString.optional(),
-  trainedOn: dateString.optional(),
-  villagesAssigned: z.int().min(1).optional(),
+  name: d(nonBlank, { id: 'nama pendamping', en: 'name of the mentor', example: 'Made Sudarsana' }),
+  assignedOn: d(dateString, {
+    id: 'tanggal ditugaskan',
+    en: 'date assigned to the village',
+    example: '2026-01-20',
+  }).optional(),
+  trainedOn: d(dateString, {
+    id: 'tanggal mengikuti pelatihan pendamping',
+    en: 'date trained as a mentor',
+    example: '2026-01-10',
+  }).optional(),
+  villagesAssigned: d(z.int().min(1), {
+    id: 'jumlah Desa yang didampingi',
+    en: 'number of villages the mentor is assigned to',
+    example: 3,
+  }).optional(),
 });
 
 /** `mentoringVisits[]`: one mentoring visit (Pasal 15 ayat (2), (4)). */
 export const mentoringVisitSchema = z.strictObject({
-  date: dateString,
+  date: d(dateString, { id: 'tanggal kunjungan', en: 'date of the visit', example: '2026-04-14' }),
 });
 
 /** `evaluations[]`: one annual evaluation result (Pasal 12, 13). */
 export const evaluationSchema = z.strictObject({
-  year,
-  result: z.enum(EVALUATION_RESULTS),
-  warningIssuedOn: dateString.optional(),
+  year: d(year, { id: 'tahun yang dievaluasi', en: 'year evaluated', example: 2025 }),
+  result: d(z.enum(EVALUATION_RESULTS), { id: 'hasil evaluasi', en: 'result', example: 'berkembang' }),
+  warningIssuedOn: d(dateString, {
+    id: 'tanggal teguran tertulis',
+    en: 'date of the written warning',
+    example: '2026-02-01',
+  }).optional(),
 });
 
 /** The permission letter of a Calon PMI (Pasal 9 ayat (1) huruf d). */
 export const permissionLetterSchema = z.strictObject({
-  from: z.enum(PERMISSION_FROM).optional(),
-  acknowledgedByVillageHead: z.boolean().optional(),
+  from: d(z.enum(PERMISSION_FROM), {
+    id: 'izin dari: spouse (suami/istri), parent (orang tua), guardian (wali)',
+    en: 'permission from: spouse, parent or guardian',
+    example: 'parent',
+  }).optional(),
+  acknowledgedByVillageHead: d(z.boolean(), {
+    id: 'surat izin diketahui Kepala Desa',
+    en: 'acknowledged by the village head',
+    example: true,
+  }).optional(),
 });
 
 /** The documents of a Calon PMI (Pasal 9). */
 export const candidateDocumentsSchema = z.strictObject({
-  maritalStatusLetter: z.boolean().optional(),
-  marriageBookCopy: z.boolean().optional(),
-  permissionLetter: permissionLetterSchema.nullable().optional(),
-  competencyCertificate: z.boolean().optional(),
-  healthCertificate: z.boolean().optional(),
-  socialSecurityNumber: z.string().optional(),
-  passport: z.boolean().optional(),
-  workVisa: z.boolean().optional(),
-  placementAgreement: z.boolean().optional(),
-  employmentContract: z.boolean().optional(),
+  maritalStatusLetter: d(z.boolean(), {
+    id: 'ada surat keterangan status perkawinan',
+    en: 'has a marital status letter',
+    example: true,
+  }).optional(),
+  marriageBookCopy: d(z.boolean(), {
+    id: 'ada fotokopi buku nikah',
+    en: 'has a copy of the marriage book',
+    example: false,
+  }).optional(),
+  permissionLetter: d(permissionLetterSchema.nullable(), {
+    id: 'surat izin suami/istri, orang tua, atau wali; null: tidak ada',
+    en: 'permission letter of the spouse, parent or guardian; null: there is none',
+  }).optional(),
+  competencyCertificate: d(z.boolean(), {
+    id: 'ada sertifikat kompetensi',
+    en: 'has a competency certificate',
+    example: false,
+  }).optional(),
+  healthCertificate: d(z.boolean(), {
+    id: 'ada surat keterangan sehat',
+    en: 'has a health certificate',
+    example: true,
+  }).optional(),
+  socialSecurityNumber: d(z.string(), {
+    id: 'nomor kepesertaan jaminan sosial',
+    en: 'social security membership number',
+  }).optional(),
+  passport: d(z.boolean(), { id: 'ada paspor', en: 'has a passport', example: false }).optional(),
+  workVisa: d(z.boolean(), { id: 'ada visa kerja', en: 'has a work visa', example: false }).optional(),
+  placementAgreement: d(z.boolean(), {
+    id: 'ada perjanjian penempatan',
+    en: 'has a placement agreement',
+    example: false,
+  }).optional(),
+  employmentContract: d(z.boolean(), {
+    id: 'ada perjanjian kerja',
+    en: 'has an employment contract',
+    example: false,
+  }).optional(),
 });
 
 /**
@@ -204,14 +318,36 @@ export const candidateDocumentsSchema = z.strictObject({
  * `nik` is any string: whether it is a well-formed NIK is a finding of Pasal 9, not an input error.
  */
 export const candidateSchema = z.strictObject({
-  name: nonBlank,
-  nik: z.string().optional(),
-  sex: z.enum(SEXES).optional(),
-  birthDate: dateString.optional(),
-  maritalStatus: z.enum(MARITAL_STATUSES).optional(),
-  domicileVillageCode: villageCode.optional(),
-  verifiedOn: dateString.optional(),
-  documents: candidateDocumentsSchema.optional(),
+  name: d(nonBlank, {
+    id: 'nama Calon PMI',
+    en: 'name of the prospective migrant worker',
+    example: 'Baiq Lestari',
+  }),
+  nik: d(z.string(), {
+    id: 'NIK, 16 angka (data pribadi: tidak pernah dicetak utuh)',
+    en: 'NIK (national identity number), 16 digits (personal data: never printed whole)',
+  }).optional(),
+  sex: d(z.enum(SEXES), { id: 'jenis kelamin', en: 'sex', example: 'female' }).optional(),
+  birthDate: d(dateString, { id: 'tanggal lahir', en: 'date of birth', example: '2000-08-17' }).optional(),
+  maritalStatus: d(z.enum(MARITAL_STATUSES), {
+    id: 'status perkawinan ("belum menikah" Pasal 9 mencakup unmarried, divorced dan widowed)',
+    en: 'marital status ("unmarried" in Pasal 9 covers unmarried, divorced and widowed)',
+    example: 'unmarried',
+  }).optional(),
+  domicileVillageCode: d(villageCode, {
+    id: 'kode wilayah desa domisili',
+    en: 'code of the village the candidate lives in',
+    example: '52.03.13.2001',
+  }).optional(),
+  verifiedOn: d(dateString, {
+    id: 'tanggal verifikasi oleh Tim Kerja Desa',
+    en: 'date verified by the village work team',
+    example: '2026-05-02',
+  }).optional(),
+  documents: d(candidateDocumentsSchema, {
+    id: 'dokumen Calon PMI',
+    en: 'documents of the candidate',
+  }).optional(),
 });
 
 // ---------------------------------------------------------------------------
@@ -236,9 +372,21 @@ export const candidateSchema = z.strictObject({
 function buildParts(whenObject?: typeof WHEN_OBJECT, whenArray?: typeof WHEN_ARRAY) {
   const pmi = z
     .strictObject({
-      abroad: count.optional(),
-      procedural: count.optional(),
-      placedLast3Years: count.optional(),
+      abroad: d(count, {
+        id: 'warga yang sedang bekerja sebagai PMI',
+        en: 'villagers working abroad as PMI',
+        example: 100,
+      }).optional(),
+      procedural: d(count, {
+        id: 'di antaranya PMI Prosedural (tercatat SISKOP2MI); paling banyak pmi.abroad',
+        en: 'of whom procedural PMI (recorded in SISKOP2MI); at most pmi.abroad',
+        example: 80,
+      }).optional(),
+      placedLast3Years: d(count, {
+        id: 'PMI yang ditempatkan dalam 3 tahun terakhir',
+        en: 'PMI placed in the last 3 years',
+        example: 64,
+      }).optional(),
     })
     .superRefine((value, ctx) => {
       if (!isRecord(value)) return;
@@ -258,31 +406,71 @@ function buildParts(whenObject?: typeof WHEN_OBJECT, whenArray?: typeof WHEN_ARR
 
   const proposal = z
     .strictObject({
-      receivedCompleteOn: dateString,
-      assessedOn: dateString.optional(),
+      receivedCompleteOn: d(dateString, {
+        id: 'tanggal usulan penetapan diterima lengkap',
+        en: 'date the complete proposal was received',
+        example: '2026-01-05',
+      }),
+      assessedOn: d(dateString, {
+        id: 'tanggal verifikasi dan asesmen BP3MI selesai',
+        en: 'date BP3MI finished verification and assessment',
+        example: '2026-01-26',
+      }).optional(),
     })
     .superRefine((value, ctx) => notBefore(value, ctx, 'assessedOn', 'receivedCompleteOn'), whenObject);
 
   const designation = z
     .strictObject({
-      decreeNumber: z.string().optional(),
-      designatedOn: dateString,
-      extendedUntil: dateString.optional(),
+      decreeNumber: d(z.string(), {
+        id: 'nomor Keputusan Menteri penetapan DME',
+        en: 'number of the designating ministerial decree',
+        example: '40/2026',
+      }).optional(),
+      designatedOn: d(dateString, {
+        id: 'tanggal penetapan DME',
+        en: 'date designated',
+        example: '2026-03-02',
+      }),
+      extendedUntil: d(dateString, {
+        id: 'akhir perpanjangan status DME',
+        en: 'end of the extended designation',
+        example: '2029-03-01',
+      }).optional(),
     })
     .superRefine((value, ctx) => notBefore(value, ctx, 'extendedUntil', 'designatedOn'), whenObject);
 
   const complaint = z
     .strictObject({
-      receivedOn: dateString,
-      respondedOn: dateString.optional(),
+      receivedOn: d(dateString, {
+        id: 'tanggal pengaduan diterima',
+        en: 'date received',
+        example: '2026-03-02',
+      }),
+      respondedOn: d(dateString, {
+        id: 'tanggal ditanggapi',
+        en: 'date answered',
+        example: '2026-03-05',
+      }).optional(),
     })
     .superRefine((value, ctx) => notBefore(value, ctx, 'respondedOn', 'receivedOn'), whenObject);
 
   const report = z
     .strictObject({
-      semester: z.string().regex(SEMESTER_PATTERN),
-      submittedOn: dateString.optional(),
-      forwardedOn: dateString.optional(),
+      semester: d(z.string().regex(SEMESTER_PATTERN), {
+        id: 'semester YYYY-1 (Januari–Juni) atau YYYY-2 (Juli–Desember)',
+        en: 'semester YYYY-1 (January–June) or YYYY-2 (July–December)',
+        example: '2025-2',
+      }),
+      submittedOn: d(dateString, {
+        id: 'tanggal laporan disampaikan kepada Kepala Desa',
+        en: 'date submitted to the village head',
+        example: '2026-01-08',
+      }).optional(),
+      forwardedOn: d(dateString, {
+        id: 'tanggal diteruskan Kepala Desa',
+        en: 'date forwarded by the village head',
+        example: '2026-01-15',
+      }).optional(),
     })
     .superRefine((value, ctx) => notBefore(value, ctx, 'forwardedOn', 'submittedOn'), whenObject);
 
@@ -304,26 +492,72 @@ function buildParts(whenObject?: typeof WHEN_OBJECT, whenArray?: typeof WHEN_ARR
   }, whenArray);
 
   const village = z.strictObject({
-    code: villageCode,
-    name: nonBlank,
-    pmi: pmi.optional(),
-    villageRegulation: villageRegulationSchema.nullable().optional(),
-    informationService: z.boolean().optional(),
-    complaintService: z.boolean().optional(),
-    legalAidPartners: z.array(nonBlank).optional(),
-    dataCollection: dataCollectionSchema.optional(),
-    activities: z.array(activitySchema).optional(),
-    returneeGroups: z.array(returneeGroupSchema).optional(),
-    proposal: proposal.optional(),
-    designation: designation.optional(),
-    team: teamSchema.nullable().optional(),
-    complaints: z.array(complaint).optional(),
-    reports: z.array(report).optional(),
-    monitoringVisits: z.array(monitoringVisitSchema).optional(),
-    mentors: z.array(mentorSchema).optional(),
-    mentoringVisits: z.array(mentoringVisitSchema).optional(),
-    evaluations: evaluations.optional(),
-    candidates: z.array(candidateSchema).optional(),
+    code: d(villageCode, {
+      id: 'kode wilayah desa Kemendagri PP.KK.CC.NNNN',
+      en: 'Kemendagri village code PP.KK.CC.NNNN',
+      example: '52.03.13.2001',
+    }),
+    name: d(nonBlank, { id: 'nama desa', en: 'name of the village', example: 'Anjani' }),
+    pmi: d(pmi, { id: 'warga yang bekerja sebagai PMI', en: 'villagers working as PMI' }).optional(),
+    villageRegulation: d(villageRegulationSchema.nullable(), {
+      id: 'Peraturan Desa tentang pelindungan PMI; null: Desa belum memilikinya',
+      en: 'village regulation on the protection of PMI; null: the village has none',
+    }).optional(),
+    informationService: d(z.boolean(), {
+      id: 'layanan informasi migrasi aman',
+      en: 'safe-migration information service',
+      example: true,
+    }).optional(),
+    complaintService: d(z.boolean(), {
+      id: 'layanan pengaduan',
+      en: 'complaint service',
+      example: true,
+    }).optional(),
+    legalAidPartners: d(z.array(nonBlank), {
+      id: 'mitra jaringan bantuan hukum',
+      en: 'legal aid partners',
+      example: ['LBH Mataram'],
+    }).optional(),
+    dataCollection: d(dataCollectionSchema, { id: 'pendataan PMI', en: 'records of PMI' }).optional(),
+    activities: d(z.array(activitySchema), { id: 'kegiatan Desa', en: 'village activities' }).optional(),
+    returneeGroups: d(z.array(returneeGroupSchema), {
+      id: 'kelompok usaha Purna PMI',
+      en: 'business groups of returned PMI',
+    }).optional(),
+    proposal: d(proposal, { id: 'usulan penetapan DME', en: 'proposal for designation' }).optional(),
+    designation: d(designation, {
+      id: 'penetapan DME oleh Menteri; tidak diisi: belum ditetapkan',
+      en: 'designation by the minister; absent: not designated',
+    }).optional(),
+    team: d(teamSchema.nullable(), {
+      id: 'Tim Kerja Desa; null: belum dibentuk',
+      en: 'village work team; null: none formed',
+    }).optional(),
+    complaints: d(z.array(complaint), {
+      id: 'pengaduan yang diterima',
+      en: 'complaints received',
+    }).optional(),
+    reports: d(z.array(report), {
+      id: 'laporan semester Tim Kerja Desa',
+      en: 'semester reports of the work team',
+    }).optional(),
+    monitoringVisits: d(z.array(monitoringVisitSchema), {
+      id: 'pemantauan oleh BP3MI',
+      en: 'monitoring visits by BP3MI',
+    }).optional(),
+    mentors: d(z.array(mentorSchema), { id: 'Pendamping DME', en: 'DME mentors' }).optional(),
+    mentoringVisits: d(z.array(mentoringVisitSchema), {
+      id: 'kunjungan pendampingan',
+      en: 'mentoring visits',
+    }).optional(),
+    evaluations: d(evaluations, {
+      id: 'hasil evaluasi tahunan (satu per tahun)',
+      en: 'annual evaluation results (one per year)',
+    }).optional(),
+    candidates: d(z.array(candidateSchema), {
+      id: 'Calon PMI yang diverifikasi Tim Kerja Desa',
+      en: 'prospective migrant workers verified by the work team',
+    }).optional(),
   });
 
   return { pmi, proposal, designation, complaint, report, village };
