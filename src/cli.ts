@@ -6,6 +6,7 @@ import { regulationUnder } from './amendment/load.js';
 import { addBatchCommands } from './batch/cli.js';
 import { type Calendar, createCalendar, loadCalendarFile } from './calendar/index.js';
 import { addWorkbenchCommands } from './compare/cli.js';
+import { addSchemaCommand } from './contract/cli.js';
 import { formatIssue, InputError } from './errors.js';
 import { evaluate } from './evaluate.js';
 import { formatScenarioRun } from './report/scenarios.js';
@@ -142,6 +143,8 @@ export function buildProgram(): Command {
   addBatchCommands(program, (l) => {
     lang = l;
   });
+
+  addSchemaCommand(program);
 
   return program;
 }

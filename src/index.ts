@@ -35,6 +35,13 @@ export {
 export { type VerifyCandidateOptions, verifyCandidate } from './candidates.js';
 export { formatComparisonMarkdown, formatComparisonText } from './compare/format.js';
 export { type CompareInput, type ComparisonReport, compareRegulations } from './compare/index.js';
+export {
+  isSchemaName,
+  type JsonSchema,
+  jsonSchema,
+  SCHEMA_NAMES,
+  type SchemaName,
+} from './contract/json-schema.js';
 export { type CoverageReport, coverageOf } from './coverage.js';
 export type {
   ArticleDef,
@@ -83,6 +90,7 @@ export {
   scenarioSchema,
   villageSchema,
 } from './schema/index.js';
+export { findingSchema, obligationSchema, verdictSchema } from './schema/verdict.js';
 export type { Bilingual, DateString, Lang, ObligationStatus, Provenance, Verdict } from './types.js';
 export type {
   ArticleVerdict,

@@ -66,7 +66,8 @@ export function typeOf(node: JsonSchema): Bilingual {
     const pattern = typeof node.pattern === 'string' ? node.pattern : undefined;
     if (pattern === '^\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}$')
       return { id: 'kode desa `PP.KK.CC.NNNN`', en: 'village code `PP.KK.CC.NNNN`' };
-    if (pattern === '^\\d{4}-[12]$') return { id: 'semester `YYYY-1`/`YYYY-2`', en: 'semester `YYYY-1`/`YYYY-2`' };
+    if (pattern === '^\\d{4}-[12]$')
+      return { id: 'semester `YYYY-1`/`YYYY-2`', en: 'semester `YYYY-1`/`YYYY-2`' };
     if (pattern === '\\S') return { id: 'teks, tidak kosong', en: 'text, not blank' };
     return { id: 'teks', en: 'text' };
   }

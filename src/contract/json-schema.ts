@@ -18,7 +18,10 @@ export type JsonSchema = Record<string, unknown>;
 
 const amendmentFileSchema = z
   .strictObject({
-    title: z.string().regex(/\S/).meta({ description: 'title of the amendment', 'x-description-id': 'judul perubahan' }),
+    title: z
+      .string()
+      .regex(/\S/)
+      .meta({ description: 'title of the amendment', 'x-description-id': 'judul perubahan' }),
     description: z.string().optional(),
     changes: z
       .array(
@@ -55,7 +58,8 @@ function sourceOf(name: SchemaName): z.ZodType {
     case 'verdict':
       return verdictSchema.meta({
         title: 'Verdict document',
-        description: 'What evaluate returns and dme check --format json prints: cited findings, obligations, Calon PMI.',
+        description:
+          'What evaluate returns and dme check --format json prints: cited findings, obligations, Calon PMI.',
       });
   }
 }

@@ -51,7 +51,11 @@ function build(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const row of rows) {
-    const rest = prefix ? (row.path.startsWith(`${prefix}.`) ? row.path.slice(prefix.length + 1) : null) : row.path;
+    const rest = prefix
+      ? row.path.startsWith(`${prefix}.`)
+        ? row.path.slice(prefix.length + 1)
+        : null
+      : row.path;
     if (rest === null || rest.includes('.')) continue;
     const key = rest.endsWith('[]') ? rest.slice(0, -2) : rest;
     if (row.kind === 'object') set(out, key, build(rows, row.path, valueOf));

@@ -35,8 +35,7 @@ function missingText(row: FieldRow, absence: Absence | undefined): string {
         ? ' `null` berarti tidak ada / `null` means there is none.'
         : '';
   const changes = absence?.kind === 'changes' ? absence.citations : [];
-  if (changes.length === 0)
-    return `tidak mengubah putusan apa pun / changes no verdict.${listNote}`;
+  if (changes.length === 0) return `tidak mengubah putusan apa pun / changes no verdict.${listNote}`;
   return `${changes.join(', ')}: \`unknown\` (atau berubah / or changed).${listNote}`;
 }
 

@@ -156,38 +156,40 @@ export function describeValue(value: unknown): Bilingual {
  * and so is a number such as `20260630`. An impossible date (`2026-02-30`, `2025-02-29`) is an
  * error that says why. An absent value is reported as `invalid_type` (so: "required").
  */
-export const dateString = z.custom<DateString>().superRefine((value, ctx) => {
-  if (typeof value === 'string' && isCalendarDate(value)) return;
-  if (value === undefined) {
-    ctx.addIssue({ code: 'invalid_type', expected: 'string', input: value });
-    return;
-  }
-  if (typeof value !== 'string') {
-    const got = describeValue(value);
-    const hint =
-      value === null
-        ? {
-            id: '; hapus kolom ini bila tanggalnya tidak diketahui',
-            en: '; leave the field out when the date is not known',
-          }
-        : { id: '', en: '' };
-    const params = {
-      id: `harus tanggal YYYY-MM-DD, bukan ${got.id}${hint.id}`,
-      en: `expected a date YYYY-MM-DD, received ${got.en}${hint.en}`,
-    };
-    ctx.addIssue({ code: 'custom', params, message: params.en, input: value });
-    return;
-  }
-  if (!DATE_PATTERN.test(value)) {
-    const params = {
-      id: 'bukan tanggal yang sah (YYYY-MM-DD, mis. 2026-06-30)',
-      en: 'not a valid date (YYYY-MM-DD, e.g. 2026-06-30)',
-    };
-    ctx.addIssue({ code: 'custom', params, message: params.en, input: value });
-    return;
-  }
-  const problem = calendarProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', params: problem, message: problem.en, input: value });
-})
+export const dateString = z
+  .custom<DateString>()
+  .superRefine((value, ctx) => {
+    if (typeof value === 'string' && isCalendarDate(value)) return;
+    if (value === undefined) {
+      ctx.addIssue({ code: 'invalid_type', expected: 'string', input: value });
+      return;
+    }
+    if (typeof value !== 'string') {
+      const got = describeValue(value);
+      const hint =
+        value === null
+          ? {
+              id: '; hapus kolom ini bila tanggalnya tidak diketahui',
+              en: '; leave the field out when the date is not known',
+            }
+          : { id: '', en: '' };
+      const params = {
+        id: `harus tanggal YYYY-MM-DD, bukan ${got.id}${hint.id}`,
+        en: `expected a date YYYY-MM-DD, received ${got.en}${hint.en}`,
+      };
+      ctx.addIssue({ code: 'custom', params, message: params.en, input: value });
+      return;
+    }
+    if (!DATE_PATTERN.test(value)) {
+      const params = {
+        id: 'bukan tanggal yang sah (YYYY-MM-DD, mis. 2026-06-30)',
+        en: 'not a valid date (YYYY-MM-DD, e.g. 2026-06-30)',
+      };
+      ctx.addIssue({ code: 'custom', params, message: params.en, input: value });
+      return;
+    }
+    const problem = calendarProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', params: problem, message: problem.en, input: value });
+  })
   // What the JSON Schema says of it (a custom check has no JSON Schema of its own).
   .meta({ type: 'string', format: 'date', pattern: DATE_PATTERN.source });

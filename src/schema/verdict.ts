@@ -97,7 +97,10 @@ export const verdictSchema = z.strictObject({
   }),
   status: z.strictObject({
     eligibility: verdict,
-    pocket: d(z.boolean().nullable(), { id: 'kantong PMI; null bila tidak diketahui', en: 'PMI pocket; null when unknown' }),
+    pocket: d(z.boolean().nullable(), {
+      id: 'kantong PMI; null bila tidak diketahui',
+      en: 'PMI pocket; null when unknown',
+    }),
     designation: z.enum(DESIGNATION_STATUSES),
     evaluationResult: z.enum(EVALUATION_RESULTS).nullable(),
     revocationRecommended: z.boolean(),
