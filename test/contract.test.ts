@@ -21,7 +21,11 @@ describe('the data contract generated from the schema', () => {
   it('is committed exactly as the schema generates it (npm run contract after a schema change)', async () => {
     const files = await contractFiles((path) => readFileSync(path, 'utf8'));
     expect([...files.keys()]).toEqual(
-      expect.arrayContaining(['docs/village-record.md', 'docs/spreadsheet.md', 'schemas/verdict.schema.json']),
+      expect.arrayContaining([
+        'docs/village-record.md',
+        'docs/spreadsheet.md',
+        'schemas/verdict.schema.json',
+      ]),
     );
     for (const [path, text] of files) expect(readFileSync(path, 'utf8'), path).toBe(text);
   });
