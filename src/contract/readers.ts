@@ -24,10 +24,6 @@ function standIn(row: FieldRow): unknown {
   return 'x';
 }
 
-function set(target: Record<string, unknown>, key: string, value: unknown): void {
-  target[key] = value;
-}
-
 /**
  * The example village record: every field with its documented example (a list holds one item). A
  * field without an example (an NIK is never written out whole in the docs) is not in it.
@@ -44,10 +40,14 @@ function fullRecord(rows: readonly FieldRow[]): Record<string, unknown> {
   return build(rows, '', (row) => (row.type.en.startsWith('true') ? true : (row.example ?? standIn(row))));
 }
 
+function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  target[key] = value;
+}
+
 function build(
   rows: readonly FieldRow[],
   prefix: string,
-  valueOf: (row: FieldRow) => unknown,
+  fieldValue: (row: FieldRow) => unknown,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const row of rows) {
@@ -58,11 +58,11 @@ function build(
       : row.path;
     if (rest === null || rest.includes('.')) continue;
     const key = rest.endsWith('[]') ? rest.slice(0, -2) : rest;
-    if (row.kind === 'object') set(out, key, build(rows, row.path, valueOf));
-    else if (row.kind === 'list') set(out, key, [build(rows, `${row.path}[]`, valueOf)]);
+    if (row.kind === 'object') setKey(out, key, build(rows, row.path, fieldValue));
+    else if (row.kind === 'list') setKey(out, key, [build(rows, `${row.path}[]`, fieldValue)]);
     else {
-      const value = valueOf(row);
-      if (value !== undefined) set(out, key, value);
+      const value = fieldValue(row);
+      if (value !== undefined) setKey(out, key, value);
     }
   }
   return out;
