@@ -3,8 +3,8 @@ import { evaluate } from '../evaluate.js';
 import type { VerdictDocument } from '../verdict.js';
 import type { FieldRow } from './fields.js';
 
-/** Where a Calon PMI's outstanding requirements come from (the verdict lists them without a citation). */
-const OUTSTANDING = 'Pasal 9 ayat (2)';
+/** A Calon PMI's list of requirements not yet fulfilled (the verdict lists it without a citation). */
+const OUTSTANDING = 'candidates[].outstanding';
 
 /** The date the example record is judged on when the readers of its fields are found. */
 export const EXAMPLE_AS_OF = '2026-06-30';
@@ -90,7 +90,6 @@ function outcomes(doc: VerdictDocument): Map<string, { citation: string; value: 
     out.set(`o ${o.citation} ${o.period ?? ''}`, { citation: o.citation, value: o.status });
   doc.candidates.forEach((c, i) => {
     for (const f of c.findings) out.set(`c${i} ${f.citation}`, { citation: f.citation, value: f.verdict });
-    // What is still outstanding (Pasal 9 ayat (2)) is listed by the rule that lists the documents.
     out.set(`c${i} outstanding`, { citation: OUTSTANDING, value: c.outstanding.join(' ') });
   });
   return out;

@@ -11,7 +11,8 @@ function cell(text: string): string {
 function articlesOf(citations: readonly string[]): string[] {
   const out: string[] = [];
   for (const c of citations) {
-    const article = /^Pasal \d+/.exec(c)?.[0] ?? c;
+    // A citation's article (its first two words), or a name such as `candidates[].outstanding`.
+    const article = c.split(' ').slice(0, 2).join(' ');
     if (!out.includes(article)) out.push(article);
   }
   return out;
@@ -36,7 +37,7 @@ function missingText(row: FieldRow, absence: Absence | undefined): string {
         : '';
   const changes = absence?.kind === 'changes' ? absence.citations : [];
   if (changes.length === 0) return `tidak mengubah putusan apa pun / changes no verdict.${listNote}`;
-  return `${changes.join(', ')}: \`unknown\` (atau berubah / or changed).${listNote}`;
+  return `berubah, umumnya menjadi \`unknown\` / change, mostly to \`unknown\`: ${changes.join(', ')}.${listNote}`;
 }
 
 /**

@@ -38,7 +38,6 @@ export const findingSchema = z.strictObject({
   citation: d(z.string(), {
     id: 'satuan terkecil yang dinilai',
     en: 'the most precise unit judged',
-    example: 'Pasal 7 ayat (3)',
   }),
   verdict,
   message: bilingual,
