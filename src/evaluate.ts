@@ -42,6 +42,11 @@ export interface EvaluateOptions {
    * closures that reproduce its operators synchronously, ~10× faster, with byte-identical verdicts (batch runs).
    */
   engine?: EngineKind;
+  /**
+   * Explain every finding (default true). A caller that reads only verdicts (a batch summary) passes false:
+   * findings then carry empty messages and values, and everything else is as with explanations.
+   */
+  explain?: boolean;
 }
 
 /** Today's date in Indonesia's western zone (the default Tanggal Penilaian). */
@@ -68,11 +73,40 @@ export function parseAsOf(asOf: unknown): DateString {
  * explained and cited. Invalid input rejects with an `InputError` listing every problem as `{ path, message }`.
  */
 export async function evaluate(record: unknown, options: EvaluateOptions = {}): Promise<VerdictDocument> {
+  const text = textAndDate(options);
+  return judgeVillage(parseVillage(record), text, options);
+}
+
+/**
+ * `evaluate` of a record already validated (`parseVillage`): a caller that judges one record under two
+ * texts (`dme compare` on batch data) validates it once.
+ */
+export async function evaluateRecord(
+  village: VillageRecord,
+  options: EvaluateOptions = {},
+): Promise<VerdictDocument> {
+  return judgeVillage(village, textAndDate(options), options);
+}
+
+interface TextAndDate {
+  regulation: Regulation;
+  calendar: Calendar;
+  asOf: DateString;
+}
+
+/** The regulation (under any amendment), the calendar and the Tanggal Penilaian of an evaluation. */
+function textAndDate(options: EvaluateOptions): TextAndDate {
   const base = options.regulation ?? shippedRegulation;
   const regulation = options.amendment ? applyAmendment(options.amendment, base) : base;
   const calendar = options.calendar ?? defaultCalendar;
-  const asOf = parseAsOf(options.asOf ?? today());
-  const village = parseVillage(record);
+  return { regulation, calendar, asOf: parseAsOf(options.asOf ?? today()) };
+}
+
+async function judgeVillage(
+  village: VillageRecord,
+  { regulation, calendar, asOf }: TextAndDate,
+  options: EvaluateOptions,
+): Promise<VerdictDocument> {
   const kind = villageKindOf(village.code);
   if (kind === 'tidak-dikenal') {
     throw new InputError([
@@ -141,10 +175,18 @@ export async function evaluate(record: unknown, options: EvaluateOptions = {}): 
     displaced,
     rule: ctx,
     underlying,
+    explain: options.explain ?? true,
   });
   const { articles, obligations } = villageArticles(regulation, findings, ctx, displaced);
   const status = statusOf(regulation, findings, ctx);
-  const candidates = await judgeCandidates(regulation, village, engines, factCtx, displaced);
+  const candidates = await judgeCandidates(
+    regulation,
+    village,
+    engines,
+    factCtx,
+    displaced,
+    options.explain ?? true,
+  );
   articles.push(...candidateArticles(regulation, candidates));
   articles.sort((a, b) => a.article - b.article);
   return {

@@ -11,6 +11,7 @@ import { recordGenerator } from '../bench/generate.js';
 import { areaDataDir, readAreaCsv } from '../src/area/index.js';
 import { jsonlItems } from '../src/batch/jsonl.js';
 import { type BatchOptions, runBatch } from '../src/batch/run.js';
+import { evaluate } from '../src/evaluate.js';
 
 // The national picture of `dme batch`: summary rows (JSONL, CSV, XLSX) and what they say about the same
 // villages' full verdict documents, counts by province and regency, provisions ranked, refused records.
@@ -61,6 +62,36 @@ interface Doc {
   obligations: { citation: string; period: string | null; due: string | null; status: string }[];
   candidates: { findings: { citation: string; verdict: string }[] }[];
 }
+
+describe('judging without explanations', () => {
+  it('gives every finding, obligation, candidate and status the verdict it has with explanations, and empty messages', async () => {
+    for (const text of records(33).slice(0, 60)) {
+      const record = JSON.parse(text);
+      const full = await evaluate(record, { asOf: ASOF, engine: 'compiled' });
+      const bare = await evaluate(record, { asOf: ASOF, engine: 'compiled', explain: false });
+      const verdicts = (d: typeof full) => ({
+        status: d.status,
+        articles: d.articles.map((a) => [
+          a.article,
+          a.verdict,
+          a.findings.map((f) => [f.citation, f.verdict, f.missing]),
+        ]),
+        obligations: d.obligations.map((o) => [o.citation, o.period, o.due, o.status]),
+        candidates: d.candidates.map((c) => [
+          c.nik,
+          c.verdict,
+          c.findings.map((f) => [f.citation, f.verdict, f.missing]),
+        ]),
+      });
+      expect(verdicts(bare)).toEqual(verdicts(full));
+      const judged = bare.articles
+        .flatMap((a) => a.findings)
+        .filter((f) => f.verdict === 'met' || f.verdict === 'not_met');
+      expect(judged.length).toBeGreaterThan(0);
+      for (const f of judged) expect(f.message).toEqual({ id: '', en: '' });
+    }
+  });
+});
 
 describe('summary rows', () => {
   it('say for each village what its full verdict document says: area, status, citations not met, unknown with missing data, late or overdue obligations', async () => {

@@ -56,6 +56,7 @@ export async function judgeChunk(
   let text = '';
   for (const item of items) {
     const json = await judgeItem(item, options, tally);
+    if (json === '') continue; // a comparison writes only the villages that changed
     if (bytes) bytes.push(json);
     else text += `${json}\n`;
   }

@@ -23,7 +23,8 @@ function langOption() {
   return new Option('--lang <lang>', 'bahasa keluaran / output language').choices(['id', 'en']).default('id');
 }
 
-function parseWorkers(value: string | undefined): number {
+/** `--workers`: a whole number ≥ 0, or the machine's cores when not given. */
+export function parseWorkers(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   if (!/^\d+$/.test(value)) {
     throw new InputError([

@@ -1,7 +1,9 @@
 import { type Area, checkVillageCode, officialVillages } from '../area/index.js';
+import { compareVillage, emptyComparisonTally } from '../compare/national.js';
 import { InputError, type InputIssue, inputIssue, maskNik } from '../errors.js';
 import { evaluate } from '../evaluate.js';
 import type { Regulation } from '../regulation.js';
+import { shippedRegulation } from '../rules.js';
 import { safeParseVillage, VILLAGE_CODE_PATTERN } from '../schema/index.js';
 import type { Lang } from '../types.js';
 import type { VerdictDocument } from '../verdict.js';
@@ -81,6 +83,13 @@ export interface JudgeOptions {
   amendment?: string;
   /** Check village codes against the official Kemendagri list (default true). */
   checkCodes?: boolean;
+  /**
+   * Compare: judge every village also under this text (`regulation`, or the shipped text, is then the base) and
+   * write a line only for a village whose verdict changed (`NationalChange`).
+   */
+  amended?: Regulation;
+  /** The amendment file `amended` comes from (worker threads load it). */
+  amendedFile?: string;
 }
 
 /** Masks every run of 7 or more digits (an NIK) in a message that may quote input. */
@@ -188,11 +197,14 @@ export async function judgeItem(item: BatchItem, options: JudgeOptions, tally: T
       );
     }
   }
+  if (options.amended) return judgeTwice(item, record, code, options, tally);
   let doc: VerdictDocument;
   try {
     doc = await evaluate(record, {
       asOf: options.asOf,
       engine: 'compiled',
+      // a summary reads verdicts only: explanations are built for the documents that carry them
+      explain: options.detail === 'full',
       ...(options.regulation ? { regulation: options.regulation } : {}),
     });
   } catch (e) {
@@ -215,4 +227,41 @@ export async function judgeItem(item: BatchItem, options: JudgeOptions, tally: T
     ? Object.assign(doc, { village: { code: villageCode, name, kind, area: listed.area } })
     : doc;
   return JSON.stringify(options.bilingual ? out : keepOneLanguage(out, options.lang));
+}
+
+/** Compare mode: the record validated once, judged under both texts; its change line, or '' when none. */
+async function judgeTwice(
+  item: BatchItem,
+  record: unknown,
+  code: string | null,
+  options: JudgeOptions,
+  tally: Tally,
+): Promise<string> {
+  const parsed = safeParseVillage(record);
+  const refuse = (issues: readonly InputIssue[]) =>
+    refusal(
+      item,
+      code,
+      'invalid-record',
+      issues.map((i) => toBatchIssue(i, options.lang, item)),
+      tally,
+    );
+  if (!parsed.ok) return refuse(parsed.issues);
+  const listed = (options.checkCodes ?? true) ? officialVillages().get(parsed.value.code) : undefined;
+  tally.comparison ??= emptyComparisonTally();
+  try {
+    const change = await compareVillage(
+      parsed.value,
+      listed?.area,
+      options.regulation ?? shippedRegulation,
+      options.amended as Regulation,
+      options.asOf,
+      tally.comparison,
+    );
+    tally.judged++;
+    return change ? JSON.stringify(change) : '';
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return refuse(e.issues);
+  }
 }

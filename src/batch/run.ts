@@ -52,6 +52,7 @@ function workerPool(size: number, options: JudgeOptions): Judge {
     ...(options.bilingual === undefined ? {} : { bilingual: options.bilingual }),
     ...(options.checkCodes === undefined ? {} : { checkCodes: options.checkCodes }),
     ...(options.amendment === undefined ? {} : { amendment: options.amendment }),
+    ...(options.amendedFile === undefined ? {} : { amendedFile: options.amendedFile }),
   };
   const waiting = new Map<
     number,

@@ -1,10 +1,11 @@
+import { addComparisonTally, type ComparisonTally, emptyComparisonTally } from '../compare/national.js';
 import { statusCitations } from '../evaluate/status.js';
 import { shippedRegulation } from '../rules.js';
 import type { Lang, Verdict } from '../types.js';
 import type { DesignationStatus } from '../verdict.js';
 import type { SummaryRow } from './row.js';
 
-/** An evaluation result, or `none` when Pasal 12 ayat (2) gives none. */
+/** An evaluation result, or `none` when the regulation gives none. */
 export type ResultKey = 'mandiri' | 'berkembang' | 'perlu-pembinaan' | 'none';
 
 /** What was counted of the villages judged (nationally, or in one regency). */
@@ -13,7 +14,7 @@ export interface Counts {
   eligibility: Record<Verdict, number>;
   designation: Record<DesignationStatus, number>;
   evaluationResult: Record<ResultKey, number>;
-  /** Villages whose revocation is recommended (Pasal 13 ayat (2)). */
+  /** Villages whose revocation is recommended. */
   revocationRecommended: number;
   /** Villages with at least one obligation late or overdue. */
   lateOrOverdue: number;
@@ -38,6 +39,8 @@ export interface Tally extends Counts {
   areas: Record<string, AreaCounts>;
   /** By citation (of a finding; a Calon PMI's citation counts a village once). */
   citations: Record<string, CitationCounts>;
+  /** A comparison's counts (`dme compare` on batch data). */
+  comparison?: ComparisonTally;
 }
 
 function emptyCounts(): Counts {
@@ -85,6 +88,10 @@ export function addTally(a: Tally, b: Tally): Tally {
       mine.notMet += c.notMet;
       mine.unknown += c.unknown;
     } else a.citations[citation] = { notMet: c.notMet, unknown: c.unknown };
+  }
+  if (b.comparison) {
+    a.comparison ??= emptyComparisonTally();
+    addComparisonTally(a.comparison, b.comparison);
   }
   return a;
 }
@@ -153,12 +160,12 @@ const WORDS = {
     not_designated: 'belum ditetapkan',
     active: 'aktif',
     expired: 'berakhir',
-    evaluationResult: 'hasil evaluasi (Pasal 12 ayat (2))',
+    evaluationResult: `hasil evaluasi (${statusCitations(shippedRegulation).evaluation})`,
     mandiri: 'mandiri',
     berkembang: 'berkembang',
     'perlu-pembinaan': 'perlu pembinaan',
     none: 'tidak ada',
-    revocationRecommended: 'rekomendasi pencabutan (Pasal 13 ayat (2))',
+    revocationRecommended: `rekomendasi pencabutan (${statusCitations(shippedRegulation).revocation})`,
     lateOrOverdue: 'desa dengan kewajiban terlambat atau lewat tenggat',
     invalid: 'rekaman ditolak',
     'invalid-json': 'bukan JSON',
@@ -179,12 +186,12 @@ const WORDS = {
     not_designated: 'not designated',
     active: 'active',
     expired: 'expired',
-    evaluationResult: 'evaluation result (Pasal 12 ayat (2))',
+    evaluationResult: `evaluation result (${statusCitations(shippedRegulation).evaluation})`,
     mandiri: 'mandiri',
     berkembang: 'berkembang',
     'perlu-pembinaan': 'perlu pembinaan',
     none: 'none',
-    revocationRecommended: 'revocation recommended (Pasal 13 ayat (2))',
+    revocationRecommended: `revocation recommended (${statusCitations(shippedRegulation).revocation})`,
     lateOrOverdue: 'villages with obligations late or overdue',
     invalid: 'records refused',
     'invalid-json': 'not JSON',

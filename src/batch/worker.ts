@@ -12,9 +12,12 @@ const port = parentPort;
 if (!port) throw new Error('batch worker: not started as a worker thread');
 
 // the regulation under the run's amendment, if any (checked by the main thread before the workers start)
-const ready: Promise<JudgeOptions> = data.amendment
-  ? regulationUnder(data.amendment).then((regulation) => ({ ...data, regulation }))
-  : Promise.resolve(data);
+// and, comparing, the amended text
+const ready: Promise<JudgeOptions> = (async () => {
+  const regulation = data.amendment ? await regulationUnder(data.amendment) : undefined;
+  const amended = data.amendedFile ? await regulationUnder(data.amendedFile) : undefined;
+  return { ...data, ...(regulation ? { regulation } : {}), ...(amended ? { amended } : {}) };
+})();
 
 let queue: Promise<unknown> = ready;
 port.on('message', (msg: { id: number; items: BatchItem[] }) => {

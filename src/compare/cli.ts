@@ -1,19 +1,30 @@
 // The drafters' workbench commands of `dme`: compare (and coverage, articles), registered by src/cli.ts.
 
-import { writeFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import { extname, relative } from 'node:path';
 import { type Command, Option } from 'commander';
 import { regulationUnder } from '../amendment/load.js';
+import { parseWorkers } from '../batch/cli.js';
+import { jsonlFile } from '../batch/jsonl.js';
+import { openForWriting } from '../batch/output.js';
+import { spreadsheetItems } from '../batch/spreadsheet.js';
 import { coverageOf } from '../coverage.js';
 import { InputError, inputIssue } from '../errors.js';
+import { parseAsOf, today } from '../evaluate.js';
 import { formatArticle, formatArticles, writeArticleDocs } from '../literate.js';
+import { runInfo, textInfo } from '../provenance.js';
+import type { Regulation } from '../regulation.js';
 import { formatCoverageMarkdown, formatCoverageText } from '../report/coverage.js';
 import { formatComparisonHtml } from '../report/html.js';
+import { formatNationalHtml } from '../report/national-html.js';
 import { shippedRegulation } from '../rules.js';
 import { loadScenarios } from '../scenarios.js';
 import type { Lang } from '../types.js';
+import { compareData } from './data.js';
 import { formatComparisonMarkdown, formatComparisonText } from './format.js';
 import { compareRegulations } from './index.js';
+import { formatNationalMarkdown, formatNationalText } from './national-format.js';
+import { changesCsv, writeChangesCsv, writeChangesWorkbook } from './national-table.js';
 
 function langOption() {
   return new Option('--lang <lang>', 'bahasa keluaran / output language').choices(['id', 'en']).default('id');
@@ -29,6 +40,96 @@ async function emit(text: string, out: string | undefined, lang: Lang): Promise<
   process.stderr.write(`${lang === 'id' ? 'Ditulis ke' : 'Written to'} ${out}\n`);
 }
 
+interface CompareCliOptions {
+  amendment: string;
+  base?: string;
+  asOf?: string;
+  format?: string;
+  out?: string;
+  workers?: string;
+  lang: Lang;
+}
+
+/** The format an --out file's extension asks for (text when none does). */
+function formatOf(out: string | undefined): string {
+  const ext = out === undefined ? '' : extname(out).toLowerCase().slice(1);
+  return (
+    (
+      { html: 'html', htm: 'html', md: 'md', json: 'json', csv: 'csv', xlsx: 'xlsx' } as Record<
+        string,
+        string
+      >
+    )[ext] ?? 'text'
+  );
+}
+
+/** What a comparison's first argument is: a scenario folder, or village data as `dme batch` reads it. */
+async function dataKind(path: string): Promise<'scenarios' | 'jsonl' | 'csv-folder' | 'xlsx'> {
+  const info = await stat(path).catch(() => null);
+  if (!info) {
+    throw new InputError([
+      inputIssue(path, { id: 'berkas atau folder tidak ditemukan', en: 'no such file or folder' }),
+    ]);
+  }
+  if (info.isDirectory()) {
+    const files = (await readdir(path)).map((f) => f.toLowerCase());
+    return files.includes('villages.csv') ? 'csv-folder' : 'scenarios';
+  }
+  return extname(path).toLowerCase() === '.xlsx' ? 'xlsx' : 'jsonl';
+}
+
+/** `dme compare DATA`: every village of a batch input judged under both texts (worker threads). */
+async function compareOnData(
+  path: string,
+  kind: 'jsonl' | 'csv-folder' | 'xlsx',
+  format: string,
+  base: Regulation,
+  amended: Regulation,
+  opts: CompareCliOptions,
+): Promise<void> {
+  const asOf = parseAsOf(opts.asOf ?? today());
+  const items = kind === 'jsonl' ? jsonlFile(path) : toAsync(await spreadsheetItems(path, opts.lang));
+  if (opts.out !== undefined) await (await openForWriting(opts.out)).end();
+  const run = runInfo(await textInfo(amended, opts.amendment), asOf, await textInfo(base, opts.base));
+  const report = await compareData(items, {
+    asOf,
+    lang: opts.lang,
+    base,
+    ...(opts.base ? { baseFile: opts.base } : {}),
+    amended,
+    amendedFile: opts.amendment,
+    run,
+    workers: parseWorkers(opts.workers),
+  });
+  if (format === 'csv' || format === 'xlsx') {
+    if (opts.out === undefined) {
+      if (format === 'xlsx')
+        throw new InputError([
+          inputIssue('--out', { id: 'xlsx perlu --out berkas.xlsx', en: 'xlsx needs --out file.xlsx' }),
+        ]);
+      process.stdout.write(changesCsv(report));
+      return;
+    }
+    if (format === 'csv') await writeChangesCsv(report, opts.out);
+    else await writeChangesWorkbook(report, opts.out, opts.lang);
+    process.stderr.write(`${opts.lang === 'id' ? 'Ditulis ke' : 'Written to'} ${opts.out}\n`);
+    return;
+  }
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'md'
+        ? formatNationalMarkdown(report, opts.lang)
+        : format === 'html'
+          ? formatNationalHtml(report, opts.lang)
+          : formatNationalText(report, opts.lang);
+  await emit(text, opts.out, opts.lang);
+}
+
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
 /**
  * Adds the drafters' workbench to the program: `dme compare`, `dme coverage` and `dme articles`. `setLang`
  * tells the program the language its errors are reported in.
@@ -39,39 +140,68 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
     .description(
       'membandingkan hasil menurut dua teks / compare outcomes under the current text and an amendment',
     )
-    .argument('[dir]', 'folder skenario / scenario folder', 'fixtures')
+    .argument(
+      '[data]',
+      'folder skenario, atau data desa (JSONL, folder CSV, .xlsx) / scenario folder, or village data (JSONL, CSV folder, .xlsx)',
+      'fixtures',
+    )
     .requiredOption('--amendment <file>', 'berkas perubahan / amendment file (YAML)')
     .option('--base <file>', 'perubahan lain sebagai teks dasar / another amendment as the base text')
+    .option(
+      '--as-of <date>',
+      'Tanggal Penilaian (data desa; default hari ini) / assessment date (village data; default today; scenarios: overrides theirs)',
+    )
     .addOption(
-      new Option('--format <format>', 'text | md | html | json')
-        .choices(['text', 'md', 'html', 'json'])
-        .default('text'),
+      new Option(
+        '--format <format>',
+        'text | md | html | json, and for village data csv | xlsx (default: from --out, else text)',
+      ).choices(['text', 'md', 'html', 'json', 'csv', 'xlsx']),
     )
     .option('--out <file>', 'tulis ke berkas / write to a file')
+    .option('--workers <n>', 'thread pekerja (data desa) / worker threads (village data; default: CPU cores)')
     .addOption(langOption())
-    .action(
-      async (
-        dir: string,
-        opts: { amendment: string; base?: string; format: string; out?: string; lang: Lang },
-      ) => {
-        setLang(opts.lang);
-        const base = opts.base ? await regulationUnder(opts.base) : shippedRegulation;
-        const amended = await regulationUnder(opts.amendment);
-        const scenarios = await loadScenarios(dir);
+    .action(async (dir: string, opts: CompareCliOptions) => {
+      setLang(opts.lang);
+      const format = opts.format ?? formatOf(opts.out);
+      const base = opts.base ? await regulationUnder(opts.base) : shippedRegulation;
+      const amended = await regulationUnder(opts.amendment);
+      const kind = await dataKind(dir);
+      if (kind !== 'scenarios') {
+        await compareOnData(dir, kind, format, base, amended, opts);
+        return;
+      }
+      if (format === 'csv' || format === 'xlsx') {
+        throw new InputError([
+          inputIssue('--format', {
+            id: `${format} menuliskan tabel desa dari data desa (JSONL, folder CSV, .xlsx), bukan dari skenario`,
+            en: `${format} writes the table of villages compared from village data (JSONL, CSV folder, .xlsx), not from scenarios`,
+          }),
+        ]);
+      }
+      {
+        const asOf = opts.asOf === undefined ? undefined : parseAsOf(opts.asOf);
+        const scenarios = (await loadScenarios(dir)).map((s) =>
+          asOf ? { ...s, scenario: { ...s.scenario, asOf } } : s,
+        );
         const report = await compareRegulations(scenarios, base, amended);
         const label = (f: string) => relative(dir, f) || f;
+        const run = runInfo(
+          await textInfo(amended, opts.amendment),
+          asOf ?? null,
+          await textInfo(base, opts.base),
+        );
         const text =
-          opts.format === 'json'
-            ? `${JSON.stringify(report, null, 2)}\n`
-            : opts.format === 'md'
+          format === 'json'
+            ? `${JSON.stringify({ ...report, run }, null, 2)}\n`
+            : format === 'md'
               ? formatComparisonMarkdown(report, opts.lang, dir)
-              : opts.format === 'html'
+              : format === 'html'
                 ? formatComparisonHtml(report, opts.lang, label)
                 : formatComparisonText(report, opts.lang, dir);
         await emit(text, opts.out, opts.lang);
         process.exitCode = 0;
-      },
-    );
+      }
+    });
 
   program
     .command('coverage')

@@ -176,19 +176,13 @@ function fileOf(file: string, root?: string): string {
   return root ? relative(root, file) || file : file;
 }
 
-/** The comparison as text for people (Indonesian by default). */
-export function formatComparisonText(r: ComparisonReport, lang: Lang, root?: string): string {
+/** What differs between the two texts: provisions and parameters. */
+export type TextChanges = Pick<ComparisonReport, 'provisions' | 'parameters' | 'referenceDate'>;
+
+/** The provisions and parameters that changed, as text lines. */
+export function textChangesText(r: TextChanges, lang: Lang): string[] {
   const t = T[lang];
-  const out: string[] = [];
-  out.push(`${t.title}: ${sideTitle(r.base, lang)} → ${sideTitle(r.amended, lang)}`);
-  if (r.amended.description) out.push(r.amended.description.trim());
-  out.push('', t.villages(r.villages));
-  out.push(
-    `${t.changed}: ${t.eligibility} ${r.changed.eligibility}, ${t.designation} ${r.changed.designation}, ${t.evaluationResult} ${r.changed.evaluationResult}, ${t.anyVerdict} ${r.changed.anyVerdict}.`,
-  );
-  out.push('', `${t.outcomes}:`);
-  for (const o of r.outcomes) out.push(`  ${fieldLabel(o.field, lang)}: ${countsLine(o, lang)}`);
-  out.push('', `${t.provisions}:`);
+  const out: string[] = ['', `${t.provisions}:`];
   if (r.provisions.length === 0) out.push(`  ${t.noProvisions}`);
   for (const p of r.provisions) {
     out.push(`  ${p.citation} (${kindsLabel(p, lang)}):`);
@@ -206,6 +200,56 @@ export function formatComparisonText(r: ComparisonReport, lang: Lang, root?: str
         `  ${p.name} (${p.unit}, Pasal ${p.article}): ${paramValues(p.before, lang)} → ${paramValues(p.after, lang)}`,
       );
   }
+  return out;
+}
+
+/** Escapes a Markdown table cell. */
+export function escCell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** The provisions and parameters that changed, as Markdown lines. */
+export function textChangesMarkdown(r: TextChanges, lang: Lang): string[] {
+  const t = T[lang];
+  const out: string[] = [`## ${t.provisions}`, ''];
+  if (r.provisions.length === 0) out.push(t.noProvisions, '');
+  for (const p of r.provisions) {
+    out.push(`### ${p.citation} (${kindsLabel(p, lang)})`, '');
+    if (p.kinds.includes('wording') || p.kinds.includes('exception'))
+      out.push(`> ${wordDiffMd(p.diff).replace(/\n/g, ' ')}`, '');
+    if (p.kinds.includes('condition')) {
+      out.push(
+        `- ${t.condition} ${t.before}: \`${p.conditionBefore?.[lang] ?? t.absent}\``,
+        `- ${t.condition} ${t.after}: \`${p.conditionAfter?.[lang] ?? t.absent}\``,
+        '',
+      );
+    }
+  }
+  out.push(`_${t.referenceDate} ${formatDate(r.referenceDate, lang)}._`, '');
+  if (r.parameters.length > 0) {
+    out.push(`## ${t.parameters}`, '', `| | ${t.before} | ${t.after} |`, '|---|---|---|');
+    for (const p of r.parameters)
+      out.push(
+        `| \`${p.name}\` (${p.unit}, Pasal ${p.article}) | ${escCell(paramValues(p.before, lang))} | ${escCell(paramValues(p.after, lang))} |`,
+      );
+    out.push('');
+  }
+  return out;
+}
+
+/** The comparison as text for people (Indonesian by default). */
+export function formatComparisonText(r: ComparisonReport, lang: Lang, root?: string): string {
+  const t = T[lang];
+  const out: string[] = [];
+  out.push(`${t.title}: ${sideTitle(r.base, lang)} → ${sideTitle(r.amended, lang)}`);
+  if (r.amended.description) out.push(r.amended.description.trim());
+  out.push('', t.villages(r.villages));
+  out.push(
+    `${t.changed}: ${t.eligibility} ${r.changed.eligibility}, ${t.designation} ${r.changed.designation}, ${t.evaluationResult} ${r.changed.evaluationResult}, ${t.anyVerdict} ${r.changed.anyVerdict}.`,
+  );
+  out.push('', `${t.outcomes}:`);
+  for (const o of r.outcomes) out.push(`  ${fieldLabel(o.field, lang)}: ${countsLine(o, lang)}`);
+  out.push(...textChangesText(r, lang));
   out.push('', `${t.villagesChanged}:`);
   if (r.changes.length === 0) out.push(`  ${t.none}`);
   for (const v of r.changes) {
@@ -231,7 +275,7 @@ export function formatComparisonText(r: ComparisonReport, lang: Lang, root?: str
 /** The comparison as a Markdown memo. */
 export function formatComparisonMarkdown(r: ComparisonReport, lang: Lang, root?: string): string {
   const t = T[lang];
-  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const esc = escCell;
   const out: string[] = [`# ${t.title}: ${esc(sideTitle(r.amended, lang))}`, ''];
   out.push(
     `- ${t.base}: ${esc(sideTitle(r.base, lang))}`,
@@ -258,29 +302,7 @@ export function formatComparisonMarkdown(r: ComparisonReport, lang: Lang, root?:
       out.push(`| ${outcomeLabel(o.field, k, lang)} | ${o.before[k] ?? 0} | ${o.after[k] ?? 0} |`);
     out.push('');
   }
-  out.push(`## ${t.provisions}`, '');
-  if (r.provisions.length === 0) out.push(t.noProvisions, '');
-  for (const p of r.provisions) {
-    out.push(`### ${p.citation} (${kindsLabel(p, lang)})`, '');
-    if (p.kinds.includes('wording') || p.kinds.includes('exception'))
-      out.push(`> ${wordDiffMd(p.diff).replace(/\n/g, ' ')}`, '');
-    if (p.kinds.includes('condition')) {
-      out.push(
-        `- ${t.condition} ${t.before}: \`${p.conditionBefore?.[lang] ?? t.absent}\``,
-        `- ${t.condition} ${t.after}: \`${p.conditionAfter?.[lang] ?? t.absent}\``,
-        '',
-      );
-    }
-  }
-  out.push(`_${t.referenceDate} ${formatDate(r.referenceDate, lang)}._`, '');
-  if (r.parameters.length > 0) {
-    out.push(`## ${t.parameters}`, '', `| | ${t.before} | ${t.after} |`, '|---|---|---|');
-    for (const p of r.parameters)
-      out.push(
-        `| \`${p.name}\` (${p.unit}, Pasal ${p.article}) | ${esc(paramValues(p.before, lang))} | ${esc(paramValues(p.after, lang))} |`,
-      );
-    out.push('');
-  }
+  out.push(...textChangesMarkdown(r, lang));
   out.push(`## ${t.villagesChanged}`, '');
   if (r.changes.length === 0) out.push(t.none, '');
   for (const v of r.changes) {

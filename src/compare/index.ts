@@ -81,7 +81,7 @@ export interface VillageChange {
 
 /** Counts of each outcome of a status field, before and after. */
 export interface OutcomeCounts {
-  field: 'eligibility' | 'designation' | 'evaluationResult';
+  field: 'eligibility' | 'designation' | 'evaluationResult' | 'revocationRecommended';
   before: Record<string, number>;
   after: Record<string, number>;
 }
@@ -327,6 +327,14 @@ function count(docs: readonly VerdictDocument[], field: OutcomeCounts['field']):
   return out;
 }
 
+/** The date whose parameter values the texts show: the latest date from which any parameter's value applies. */
+export function referenceDateOf(base: Regulation, amended: Regulation): DateString {
+  return [...base.parameters.values(), ...amended.parameters.values()]
+    .flatMap((p) => Object.keys(p.values))
+    .sort()
+    .at(-1) as DateString;
+}
+
 /**
  * Judges every scenario's village under `base` and under `amended` and reports what changed: counts of
  * villages whose eligibility, designation and evaluation result changed, each changed village and citation
@@ -337,11 +345,7 @@ export async function compareRegulations(
   base: Regulation,
   amended: Regulation,
 ): Promise<ComparisonReport> {
-  // The texts show each parameter's latest dated value in either text: the date the last of them applies from.
-  const referenceDate = [...base.parameters.values(), ...amended.parameters.values()]
-    .flatMap((p) => Object.keys(p.values))
-    .sort()
-    .at(-1) as DateString;
+  const referenceDate = referenceDateOf(base, amended);
   const provisions = diffProvisions(base, amended, referenceDate);
   const parameters = diffParameters(base, amended);
   const befores: VerdictDocument[] = [];

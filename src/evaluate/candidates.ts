@@ -19,6 +19,7 @@ export async function judgeCandidates(
   engines: Engines,
   factCtx: FactContext,
   displaced: readonly Displacement[],
+  explain = true,
 ): Promise<CandidateVerdict[]> {
   const out: CandidateVerdict[] = [];
   const list = village.candidates ?? [];
@@ -31,6 +32,7 @@ export async function judgeCandidates(
         factCtx,
         displaced,
         pathPrefix: `candidates[${i}].`,
+        explain,
       }),
     );
   }
@@ -48,6 +50,8 @@ export interface JudgeCandidateArgs {
   /** Put before every missing path: `candidates[2].` in a verdict document, nothing for `verifyCandidate`. */
   pathPrefix?: string;
   engine?: EngineKind;
+  /** Explain each finding (default true). */
+  explain?: boolean;
 }
 
 /**
@@ -95,6 +99,7 @@ async function judgeCandidateWith(
     asOf: factCtx.asOf,
     windowStart: factCtx.windowStart,
     displaced: args.displaced ?? [],
+    explain: args.explain ?? true,
   });
   const list = [...findings.values()];
   const outstanding = regulation.articles

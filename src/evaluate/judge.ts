@@ -58,7 +58,12 @@ export interface JudgeArgs<I> {
   rule?: RuleContext;
   /** Filled with every finding as judged before any exception displaced it. */
   underlying?: Map<string, Finding>;
+  /** Explain each finding (default true); false gives verdicts with empty messages and values. */
+  explain?: boolean;
 }
+
+/** The message of a finding judged without its explanation (`evaluate(…, { explain: false })`). */
+const UNEXPLAINED: Bilingual = Object.freeze({ id: '', en: '' });
 
 /**
  * The findings of an evaluation order that lie within a citation (a finding, an ayat, an article), in
@@ -74,6 +79,7 @@ const NO_LEAF = (): Outcome => ({ verdict: 'unknown', missing: [], reasons: [] }
 /** Judges every finding of a subject in order, in three-valued logic, and explains each. */
 export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
   const { regulation, subject, outcomes, facts, params } = args;
+  const explain = args.explain ?? true;
   const judged = new Map<string, Finding>();
   const order = regulation.order[subject];
   // the findings judged so far within a citation (findings are judged in `order`): what a reference to a
@@ -131,11 +137,17 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       settle({
         citation: finding.citation,
         verdict: 'unknown',
-        message: unknownMessage(finding.label, outcome),
+        message: explain ? unknownMessage(finding.label, outcome) : UNEXPLAINED,
         values: {},
         provenance,
         missing: outcome.missing,
       });
+      continue;
+    }
+    const verdict: Verdict =
+      finding.kind === 'classification' && outcome.verdict === 'not_met' ? 'not_applicable' : outcome.verdict;
+    if (!explain) {
+      settle({ citation: finding.citation, verdict, message: UNEXPLAINED, values: {}, provenance });
       continue;
     }
     const explanation = finding.explain({
@@ -148,8 +160,6 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       verdictOf,
       paramInForce: inForce,
     });
-    const verdict: Verdict =
-      finding.kind === 'classification' && outcome.verdict === 'not_met' ? 'not_applicable' : outcome.verdict;
     settle({
       citation: finding.citation,
       verdict,

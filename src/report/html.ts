@@ -22,7 +22,8 @@ export function escapeHtml(s: string): string {
     .replace(/'/g, '&#39;');
 }
 
-const CSS = `
+/** The report pages' stylesheet (inline: the pages fetch nothing). */
+export const CSS = `
 :root { --ink: #1d2733; --muted: #5b6b7c; --line: #d8dee6; --before: #7d8fa3; --after: #d9822b; --met: #1f7a4d; --notmet: #b3261e; --unknown: #8a6d00; --na: #5b6b7c; --bg: #f6f8fa; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); background: #fff; }
@@ -115,7 +116,8 @@ function verdictBadge(change: CitationChange, side: Side | null, lang: Lang): st
   return `<span class="v ${escapeHtml(cls)}">${escapeHtml(sideLabel(change, side, lang))}</span>${msg}`;
 }
 
-function provisionBlock(p: ProvisionDiff, lang: Lang): string {
+/** An amended provision: its citation, what changed, the word diff and the conditions. */
+export function provisionBlock(p: ProvisionDiff, lang: Lang): string {
   const t = T[lang];
   const kinds = p.kinds.map((k) => `<span class="badge">${t[k]}</span>`).join('');
   const wording =
