@@ -13,6 +13,7 @@ import { formatScenarioRun } from './report/scenarios.js';
 import { formatMarkdown, formatText } from './report/text.js';
 import { runScenarios } from './scenarios.js';
 import { loadDocument, scenarioSchema } from './schema/index.js';
+import { addServeCommand } from './serve/cli.js';
 import type { Lang } from './types.js';
 import type { VerdictDocument } from './verdict.js';
 
@@ -145,6 +146,7 @@ export function buildProgram(): Command {
   });
 
   addSchemaCommand(program);
+  addServeCommand(program);
 
   return program;
 }
