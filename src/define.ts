@@ -40,6 +40,12 @@ export interface ExplainContext<S extends Subject, P extends string> {
   /** The first excluded day of the 12-month window (asOf − 12 months). */
   windowStart: DateString;
   verdictOf(citation: string): Verdict;
+  /**
+   * The judged findings within a citation (or the range `citation` sampai dengan `through`), as amended, in the
+   * order of the text: what a reference to it covers (an added huruf included; a removed or displaced one is
+   * there as not_applicable).
+   */
+  within(citation: string, through?: string): readonly Finding[];
   /** A parameter's value in force on the Tanggal Penilaian, with the date it applies from. */
   paramInForce(name: P): ParamInForce;
 }
@@ -79,6 +85,8 @@ export interface FindingDef<S extends Subject = Subject, P extends string = stri
    * that message, and its condition is not judged.
    */
   notApplicable?(ctx: RuleContext): Bilingual | null;
+  /** Set when an amendment removed the provision's condition: why (it is then never judged). */
+  removed?: Bilingual;
 }
 
 /** Who must do something by a due date. */

@@ -1,6 +1,13 @@
 import { candidateFacts, villageFacts } from '../rules/facts.js';
+import { citationInRange } from './citation.js';
 import type { ArticleDef, FindingDef, Subject } from './define.js';
-import { findingRefs, forEachComparison, isFactRef, isParamRef } from './engine/condition.js';
+import {
+  findingRefNodes,
+  findingRefs,
+  forEachComparison,
+  isFactRef,
+  isParamRef,
+} from './engine/condition.js';
 import { type ParamValue, type RegisteredParameter, valueOn } from './parameters.js';
 import type { DateString } from './types.js';
 
@@ -73,9 +80,18 @@ export function buildRegulation(
         problems.push(`${finding.citation}: unknown parameter ${leaf.value.param}`);
       }
     });
-    for (const ref of findingRefs(finding.when)) {
-      if (!findings.has(ref) && !articleNumbers.has(ref))
-        problems.push(`${finding.citation}: unknown citation ${ref}`);
+    for (const ref of findingRefNodes(finding.when)) {
+      const targets = [...findings.values()].filter((f) =>
+        citationInRange(f.finding.citation, ref.finding, ref.through),
+      );
+      if (targets.length === 0 && !articleNumbers.has(ref.finding))
+        problems.push(`${finding.citation}: unknown citation ${ref.finding}`);
+      // a village finding may not turn on a Calon PMI finding, nor the reverse
+      const other = targets.find((t) => t.subject !== subject);
+      if (other)
+        problems.push(
+          `${finding.citation}: refers to ${other.finding.citation}, which judges another subject`,
+        );
     }
   }
   const order: Record<Subject, RegisteredFinding[]> = { village: [], candidate: [] };
@@ -90,11 +106,12 @@ export function buildRegulation(
     state.set(citation, 'visiting');
     const reg = findings.get(citation);
     if (reg) {
-      for (const ref of findingRefs(reg.finding.when)) {
-        if (findings.has(ref)) visit(ref, citation);
+      for (const ref of findingRefNodes(reg.finding.when)) {
+        if (findings.has(ref.finding) && ref.through === undefined) visit(ref.finding, citation);
         else
           for (const f of findings.values())
-            if (citationWithin(f.finding.citation, ref)) visit(f.finding.citation, citation);
+            if (citationInRange(f.finding.citation, ref.finding, ref.through))
+              visit(f.finding.citation, citation);
       }
       order[reg.subject].push(reg);
     }

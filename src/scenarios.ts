@@ -177,11 +177,17 @@ export async function runScenario(
 /** Every scenario file under a folder (`.yaml`, `.yml`, `.json`), sorted; amendment folders are not scenarios. */
 export async function findScenarioFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && /\.(ya?ml|json)$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((f) => !relative(dir, f).split(/[\\/]/).includes('amendments'))
-    .sort();
+  return (
+    entries
+      .filter((e) => e.isFile() && /\.(ya?ml|json)$/.test(e.name))
+      .map((e) => join(e.parentPath, e.name))
+      // amendment files live under amendments/; scenarios about an amendment beside it, in a skenario/ folder
+      .filter((f) => {
+        const parts = relative(dir, f).split(/[\\/]/);
+        return !parts.includes('amendments') || parts.includes('skenario');
+      })
+      .sort()
+  );
 }
 
 /** Loads and validates every scenario under a folder; invalid files are refused together, each issue prefixed by its file. */

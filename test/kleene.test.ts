@@ -14,9 +14,47 @@ function run(condition: Condition, verdicts: Outcome['verdict'][], k = 0) {
   return evaluateKleene(condition, {
     leaf: (_l, i) => out(verdicts[i] ?? 'unknown', verdicts[i] === 'unknown' ? [`path${i}`] : []),
     ref: () => ({ verdict: 'not_applicable', missing: [], reasons: [] }),
+    members: () => [],
     param: () => k,
   });
 }
+
+/** `{ finding, each: true }` members: the verdicts of the findings within the citation. */
+function runMembers(condition: Condition, members: Outcome['verdict'][] | 'na-included', k = 0) {
+  const list = (members === 'na-included' ? ['met', 'not_applicable', 'met'] : members).map((v) => ({
+    verdict: v as Outcome['verdict'] | 'not_applicable',
+    missing: v === 'unknown' ? ['m'] : [],
+    reasons: [],
+  }));
+  return evaluateKleene(condition, {
+    leaf: () => out('met'),
+    ref: () => ({ verdict: 'met', missing: [], reasons: [] }),
+    members: () => list,
+    param: () => k,
+  });
+}
+
+describe('references to every finding within a citation (each)', () => {
+  const each = { finding: 'Pasal 4 ayat (1)', each: true };
+  it('counts every member: at least 2 of (met, met, not_met) is met', () => {
+    expect(runMembers({ atLeast: 2, of: [each] }, ['met', 'met', 'not_met']).verdict).toBe('met');
+    expect(runMembers({ atLeast: 3, of: [each] }, ['met', 'met', 'not_met']).verdict).toBe('not_met');
+  });
+  it('a member that does not apply drops out: k stays, n shrinks', () => {
+    // (met, not_applicable, met): 2 members, both met; at least 3 can no longer be reached
+    expect(runMembers({ atLeast: 2, of: [each] }, 'na-included').verdict).toBe('met');
+    expect(runMembers({ atLeast: 3, of: [each] }, 'na-included').verdict).toBe('not_met');
+    // in "all of" a member that does not apply imposes nothing
+    expect(runMembers({ all: [each] }, 'na-included').verdict).toBe('met');
+  });
+  it('is unknown when the unknown members decide, naming what is missing', () => {
+    expect(runMembers({ atLeast: 2, of: [each] }, ['met', 'unknown', 'not_met'])).toEqual({
+      verdict: 'unknown',
+      missing: ['m'],
+      reasons: [],
+    });
+  });
+});
 
 describe('Kleene three-valued logic', () => {
   it('all is not_met as soon as one part is not_met, even with unknown parts', () => {
@@ -69,6 +107,7 @@ describe('Kleene three-valued logic', () => {
       {
         leaf: (_l, i) => parts[i] as Outcome,
         ref: () => ({ verdict: 'met', missing: [], reasons: [] }),
+        members: () => [],
         param: () => 0,
       },
     );

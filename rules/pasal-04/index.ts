@@ -3,6 +3,7 @@ import { defineArticle, type Explanation } from '../../src/define.js';
 import { bilingual, formatDate, percent, round4 } from '../../src/explain/format.js';
 import { param } from '../../src/parameters.js';
 import type { Bilingual } from '../../src/types.js';
+import type { Finding } from '../../src/verdict.js';
 import { pasal04Facts } from './facts.js';
 
 /** The 12-month window "dalam 12 bulan terakhir sebelum Tanggal Penilaian", for messages: `1 Jul 2025 – 30 Jun 2026`. */
@@ -26,15 +27,25 @@ function countIn12Months(
   };
 }
 
-const INDICATORS = [
-  'Pasal 4 ayat (1) huruf a',
-  'Pasal 4 ayat (1) huruf b',
-  'Pasal 4 ayat (2) huruf a',
-  'Pasal 4 ayat (2) huruf b',
-  'Pasal 4 ayat (4) huruf a',
-  'Pasal 4 ayat (4) huruf b',
-];
-const AMAN = ['Pasal 4 ayat (3) huruf a', 'Pasal 4 ayat (3) huruf b', 'Pasal 4 ayat (3) huruf c'];
+/** "Seluruh kriteria Aman sebagaimana dimaksud pada ayat (3)": every huruf of ayat (3) as amended. */
+const AYAT_3 = 'Pasal 4 ayat (3)';
+/** "6 (enam) kriteria sebagaimana dimaksud pada ayat (1), ayat (2), dan ayat (4)": every huruf of each, as amended. */
+const OTHER_AYAT = ['Pasal 4 ayat (1)', 'Pasal 4 ayat (2)', 'Pasal 4 ayat (4)'];
+
+/** `ayat (3) huruf a` from `Pasal 4 ayat (3) huruf a`. */
+function short(citation: string): string {
+  return citation.replace('Pasal 4 ', '');
+}
+
+/** The criteria that drop out (removed or displaced), each with why: "n shrinks, k stays". */
+function notCounted(dropped: readonly Finding[]): Bilingual {
+  if (dropped.length === 0) return { id: '', en: '' };
+  return bilingual((l) =>
+    l === 'id'
+      ? ` Tidak dihitung karena tidak berlaku: ${dropped.map((f) => `${short(f.citation)} (${f.message.id.replace(/\.$/, '')})`).join('; ')}.`
+      : ` Not counted because they do not apply: ${dropped.map((f) => `${short(f.citation)} (${f.message.en.replace(/\.$/, '')})`).join('; ')}.`,
+  );
+}
 
 /** Pasal 4 — the EMAS criteria (Edukatif, Maju, Aman, Sejahtera). */
 export const pasal04 = defineArticle({
@@ -360,36 +371,47 @@ export const pasal04 = defineArticle({
       label: { id: 'Kriteria EMAS', en: 'EMAS criteria' },
       when: {
         all: [
-          ...AMAN.map((finding) => ({ finding })),
-          { atLeast: { param: 'minOtherIndicators' }, of: INDICATORS.map((finding) => ({ finding })) },
+          { finding: AYAT_3, each: true },
+          {
+            atLeast: { param: 'minOtherIndicators' },
+            of: OTHER_AYAT.map((finding) => ({ finding, each: true })),
+          },
         ],
       },
-      explain: ({ params, verdictOf }) => {
-        const aman = AMAN.filter((c) => verdictOf(c) === 'met').length;
-        const others = INDICATORS.filter((c) => verdictOf(c) === 'met').length;
-        const unknown = INDICATORS.filter((c) => verdictOf(c) === 'unknown').length;
+      explain: ({ params, within }) => {
+        const amanAll = within(AYAT_3);
+        const othersAll = OTHER_AYAT.flatMap((c) => within(c));
+        const applies = (f: Finding) => f.verdict !== 'not_applicable';
+        const amanList = amanAll.filter(applies);
+        const otherList = othersAll.filter(applies);
+        const dropped = [...amanAll, ...othersAll].filter((f) => !applies(f));
+        const aman = amanList.filter((f) => f.verdict === 'met').length;
+        const others = otherList.filter((f) => f.verdict === 'met').length;
+        const unknown = otherList.filter((f) => f.verdict === 'unknown').length;
         const k = Number(params.minOtherIndicators);
-        const failedAman = AMAN.filter((c) => verdictOf(c) === 'not_met').map((c) =>
-          c.replace('Pasal 4 ', ''),
-        );
+        const failedAman = amanList.filter((f) => f.verdict === 'not_met').map((f) => short(f.citation));
+        const dropNote = notCounted(dropped);
         return {
           message: bilingual((l) => {
             const a =
               l === 'id'
-                ? `${aman} dari 3 kriteria Aman dipenuhi${failedAman.length ? ` (tidak dipenuhi: ${failedAman.join(', ')})` : ''}`
-                : `${aman} of 3 Aman criteria met${failedAman.length ? ` (not met: ${failedAman.join(', ')})` : ''}`;
+                ? `${aman} dari ${amanList.length} kriteria Aman dipenuhi${failedAman.length ? ` (tidak dipenuhi: ${failedAman.join(', ')})` : ''}`
+                : `${aman} of ${amanList.length} Aman criteria met${failedAman.length ? ` (not met: ${failedAman.join(', ')})` : ''}`;
             const o =
               l === 'id'
-                ? `${others} dari 6 kriteria Edukatif, Maju dan Sejahtera dipenuhi${unknown ? ` (${unknown} tidak diketahui)` : ''}; paling sedikit ${k} disyaratkan`
-                : `${others} of 6 Edukatif, Maju and Sejahtera criteria met${unknown ? ` (${unknown} unknown)` : ''}; at least ${k} required`;
-            return `${a}; ${o}.`;
+                ? `${others} dari ${otherList.length} kriteria Edukatif, Maju dan Sejahtera dipenuhi${unknown ? ` (${unknown} tidak diketahui)` : ''}; paling sedikit ${k} disyaratkan`
+                : `${others} of ${otherList.length} Edukatif, Maju and Sejahtera criteria met${unknown ? ` (${unknown} unknown)` : ''}; at least ${k} required`;
+            return `${a}; ${o}.${dropNote[l]}`;
           }),
           values: {
             amanMet: aman,
-            amanRequired: 3,
+            amanRequired: amanList.length,
             othersMet: others,
             othersUnknown: unknown,
             othersRequired: k,
+            ...(dropped.length > 0
+              ? { othersTotal: otherList.length, notCounted: dropped.map((f) => f.citation) }
+              : {}),
           },
         };
       },

@@ -1,42 +1,35 @@
-import { defineArticle, type Explanation } from '../../src/define.js';
+import { defineArticle, type ExplainContext, type Explanation } from '../../src/define.js';
 import { bilingual, list } from '../../src/explain/format.js';
-import type { Verdict } from '../../src/types.js';
+import type { Finding } from '../../src/verdict.js';
 import { notActiveReason } from '../pasal-05/designation.js';
 
-/** Every criterion of Pasal 4 ayat (1) to ayat (4), huruf by huruf. */
-const CRITERIA = [
-  'Pasal 4 ayat (1) huruf a',
-  'Pasal 4 ayat (1) huruf b',
-  'Pasal 4 ayat (2) huruf a',
-  'Pasal 4 ayat (2) huruf b',
-  'Pasal 4 ayat (3) huruf a',
-  'Pasal 4 ayat (3) huruf b',
-  'Pasal 4 ayat (3) huruf c',
-  'Pasal 4 ayat (4) huruf a',
-  'Pasal 4 ayat (4) huruf b',
-];
+/** "Seluruh kriteria Pasal 4 ayat (1) sampai dengan ayat (4)": every huruf in that range, as amended. */
+const FROM = 'Pasal 4 ayat (1)';
+const THROUGH = 'Pasal 4 ayat (4)';
 const AYAT_5 = 'Pasal 4 ayat (5)';
-const ALL_CRITERIA = { all: CRITERIA.map((finding) => ({ finding })) };
+const ALL_CRITERIA = { all: [{ finding: FROM, through: THROUGH, each: true }] };
 
 /** What the Pasal 4 findings say, for the messages: how many criteria are met and which are not. */
-function criteriaSummary(verdictOf: (c: string) => Verdict) {
-  const met = CRITERIA.filter((c) => verdictOf(c) === 'met').length;
-  const failed = CRITERIA.filter((c) => verdictOf(c) === 'not_met').map((c) => c.replace('Pasal 4 ', ''));
-  const unknown = CRITERIA.filter((c) => verdictOf(c) === 'unknown').map((c) => c.replace('Pasal 4 ', ''));
-  return { met, failed, unknown, ayat5: verdictOf(AYAT_5) };
+function criteriaSummary(ctx: Pick<ExplainContext<'village', string>, 'verdictOf' | 'within'>) {
+  const criteria = ctx.within(FROM, THROUGH).filter((f) => f.verdict !== 'not_applicable');
+  const short = (f: Finding) => f.citation.replace('Pasal 4 ', '');
+  const met = criteria.filter((f) => f.verdict === 'met').length;
+  const failed = criteria.filter((f) => f.verdict === 'not_met').map(short);
+  const unknown = criteria.filter((f) => f.verdict === 'unknown').map(short);
+  return { total: criteria.length, met, failed, unknown, ayat5: ctx.verdictOf(AYAT_5) };
 }
 
 function explainPredicate(
   predicate: 'Mandiri' | 'Berkembang' | 'Perlu Pembinaan',
   holds: boolean,
-  verdictOf: (c: string) => Verdict,
+  ctx: Pick<ExplainContext<'village', string>, 'verdictOf' | 'within'>,
 ): Explanation {
-  const s = criteriaSummary(verdictOf);
+  const s = criteriaSummary(ctx);
   const message = bilingual((l) => {
     const criteria =
       l === 'id'
-        ? `${s.met} dari ${CRITERIA.length} kriteria Pasal 4 ayat (1) sampai dengan ayat (4) dipenuhi${s.failed.length ? ` (tidak dipenuhi: ${list(s.failed, l)})` : ''}${s.unknown.length ? ` (tidak diketahui: ${list(s.unknown, l)})` : ''}`
-        : `${s.met} of ${CRITERIA.length} criteria of Pasal 4 ayat (1) to ayat (4) met${s.failed.length ? ` (not met: ${list(s.failed, l)})` : ''}${s.unknown.length ? ` (unknown: ${list(s.unknown, l)})` : ''}`;
+        ? `${s.met} dari ${s.total} kriteria Pasal 4 ayat (1) sampai dengan ayat (4) dipenuhi${s.failed.length ? ` (tidak dipenuhi: ${list(s.failed, l)})` : ''}${s.unknown.length ? ` (tidak diketahui: ${list(s.unknown, l)})` : ''}`
+        : `${s.met} of ${s.total} criteria of Pasal 4 ayat (1) to ayat (4) met${s.failed.length ? ` (not met: ${list(s.failed, l)})` : ''}${s.unknown.length ? ` (unknown: ${list(s.unknown, l)})` : ''}`;
     const ayat5 =
       s.ayat5 === 'met'
         ? l === 'id'
@@ -56,7 +49,7 @@ function explainPredicate(
   });
   return {
     message,
-    values: { criteriaMet: s.met, criteriaTotal: CRITERIA.length, criteriaNotMet: s.failed, ayat5: s.ayat5 },
+    values: { criteriaMet: s.met, criteriaTotal: s.total, criteriaNotMet: s.failed, ayat5: s.ayat5 },
   };
 }
 
@@ -110,7 +103,7 @@ export const pasal12 = defineArticle({
       label: { id: 'Predikat Mandiri', en: 'Predicate Mandiri' },
       notApplicable: notActiveReason,
       when: ALL_CRITERIA,
-      explain: ({ verdict, verdictOf }) => explainPredicate('Mandiri', verdict === 'met', verdictOf),
+      explain: (ctx) => explainPredicate('Mandiri', ctx.verdict === 'met', ctx),
     },
     {
       citation: 'Pasal 12 ayat (2) huruf b',
@@ -118,7 +111,7 @@ export const pasal12 = defineArticle({
       label: { id: 'Predikat Berkembang', en: 'Predicate Berkembang' },
       notApplicable: notActiveReason,
       when: { all: [{ finding: AYAT_5 }, { not: ALL_CRITERIA }] },
-      explain: ({ verdict, verdictOf }) => explainPredicate('Berkembang', verdict === 'met', verdictOf),
+      explain: (ctx) => explainPredicate('Berkembang', ctx.verdict === 'met', ctx),
     },
     {
       citation: 'Pasal 12 ayat (2) huruf c',
@@ -126,7 +119,7 @@ export const pasal12 = defineArticle({
       label: { id: 'Predikat Perlu Pembinaan', en: 'Predicate Perlu Pembinaan' },
       notApplicable: notActiveReason,
       when: { not: { finding: AYAT_5 } },
-      explain: ({ verdict, verdictOf }) => explainPredicate('Perlu Pembinaan', verdict === 'met', verdictOf),
+      explain: (ctx) => explainPredicate('Perlu Pembinaan', ctx.verdict === 'met', ctx),
     },
   ],
 });

@@ -1,5 +1,6 @@
 // Applying an amendment: copies of the article modules with the changes made, built into a new Regulation.
 
+import { compareCitations } from '../citation.js';
 import type { ArticleDef, ExceptionDef, FindingDef, ObligationDef, Provision } from '../define.js';
 import type { Condition } from '../engine/condition.js';
 import { InputError, inputIssue } from '../errors.js';
@@ -18,17 +19,13 @@ import {
   parseAmendment,
 } from './schema.js';
 import { articleOf } from './suggest.js';
-import { validateAmendment } from './validate.js';
+import { checkReachable, validateAmendment } from './validate.js';
 
-/** Where a new citation goes: after the last provision of the same parent (`… huruf c` after `… huruf b`). */
+/** A new citation goes where the text numbers it (`… huruf d` after `… huruf c`, `ayat (3a)` after `ayat (3)`). */
 function insertProvision(provisions: Provision[], provision: Provision): void {
-  const parent = provision.citation.replace(/ (ayat|huruf|angka) \S+$/, '');
-  let index = -1;
-  provisions.forEach((p, i) => {
-    if (citationWithin(p.citation, parent)) index = i;
-  });
-  if (index < 0) provisions.push(provision);
-  else provisions.splice(index + 1, 0, provision);
+  const at = provisions.findIndex((p) => compareCitations(provision.citation, p.citation) < 0);
+  if (at < 0) provisions.push(provision);
+  else provisions.splice(at, 0, provision);
 }
 
 function amendedNote(title: string, original?: Provision): string {
@@ -89,6 +86,7 @@ function applyProvision(drafts: Draft[], change: ProvisionChange, title: string)
     };
     draft.findings[at] = {
       ...existing,
+      removed: reason,
       kind: 'classification',
       when: { any: [] },
       explain: () => ({ message: reason }),
@@ -109,7 +107,12 @@ function applyProvision(drafts: Draft[], change: ProvisionChange, title: string)
       explain: amendedExplain(title, label, when, change.message),
     };
     if (existing) draft.findings[at] = finding;
-    else draft.findings.push(finding);
+    else {
+      // in the order of the text, as its provision (the verdict lists an article's findings so)
+      const next = draft.findings.findIndex((f) => compareCitations(finding.citation, f.citation) < 0);
+      if (next < 0) draft.findings.push(finding);
+      else draft.findings.splice(next, 0, finding);
+    }
     const pi = draft.provisions.findIndex((p) => p.citation === change.citation);
     const p = draft.provisions[pi];
     if (p?.declarative) {
@@ -213,6 +216,8 @@ export function applyAmendment(
       parsed.source,
     );
   }
+  const unreachable = checkReachable(regulation);
+  if (unreachable.length > 0) throw new InputError(unreachable, parsed.source);
   if (!byBase) cache.set(parsed, new WeakMap([[base, regulation]]));
   else byBase.set(base, regulation);
   return regulation;

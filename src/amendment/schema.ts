@@ -33,7 +33,7 @@ export type ConditionInput =
   | { any: ConditionInput[] }
   | { not: ConditionInput }
   | { atLeast: number | { param: string }; of: ConditionInput[] }
-  | { finding: string };
+  | { finding: string; each?: boolean; through?: string };
 
 const literal = z.union([
   z.number(),
@@ -54,7 +54,7 @@ export const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
       atLeast: z.union([z.number().int().min(0), z.strictObject({ param: text })]),
       of: z.array(conditionSchema).min(1),
     }),
-    z.strictObject({ finding: text }),
+    z.strictObject({ finding: text, each: z.boolean().optional(), through: text.optional() }),
   ]),
 ) as z.ZodType<ConditionInput>;
 

@@ -1,8 +1,9 @@
 // Validating an amendment against the encoding it changes and against the statute (UU 18/2017).
 
 import { candidateFacts, villageFacts } from '../../rules/facts.js';
+import { citationInRange } from '../citation.js';
 import type { ArticleDef, Provision, Subject } from '../define.js';
-import { isFactRef, isParamRef, OPERATORS } from '../engine/condition.js';
+import { type Condition, isFactRef, isParamRef, OPERATORS } from '../engine/condition.js';
 import { type InputIssue, inputIssue } from '../errors.js';
 import type { ParamValue } from '../parameters.js';
 import { citationWithin, type Regulation } from '../regulation.js';
@@ -37,6 +38,14 @@ function provisionHolding(regulation: Regulation, citation: string): Provision |
         best = p;
   }
   return best;
+}
+
+/** The first provision taken from the statute (`[UU18]`) at or within a citation, if any. */
+function statutoryWithin(regulation: Regulation, citation: string): Provision | undefined {
+  for (const a of regulation.articles)
+    for (const p of a.provisions)
+      if (p.provenance === 'UU18' && citationWithin(p.citation, citation)) return p;
+  return undefined;
 }
 
 function statuteRefusal(citation: string, provision: Provision, what: Bilingual): Bilingual {
@@ -224,7 +233,22 @@ function checkCondition(c: Checker, cond: ConditionInput, subject: Subject, at: 
       return;
     }
     if ('finding' in x) {
-      if (!citations.includes(x.finding) && !c.added.has(x.finding)) {
+      // a reference names a finding, an ayat or an article (or a range): what lies in it as amended
+      const inside = [...c.regulation.findings.values()].filter((f) =>
+        citationInRange(f.finding.citation, x.finding, x.through),
+      );
+      const addedInside = [...c.added].filter((a) => citationInRange(a, x.finding, x.through));
+      const other = inside.find((f) => f.subject !== subject);
+      if (other) {
+        c.issues.push(
+          inputIssue(`${path}.finding`, {
+            id: `${x.finding} memuat ${other.finding.citation}, yang menilai ${other.subject === 'candidate' ? 'setiap Calon PMI' : 'Desa'}; syarat ${subject === 'candidate' ? 'Calon PMI' : 'Desa'} tidak dapat merujuknya`,
+            en: `${x.finding} holds ${other.finding.citation}, which judges ${other.subject === 'candidate' ? 'each Calon PMI' : 'the village'}; a ${subject === 'candidate' ? 'Calon PMI' : 'village'} condition cannot refer to it`,
+          }),
+        );
+        return;
+      }
+      if (inside.length === 0 && addedInside.length === 0 && !citations.includes(x.finding)) {
         const hint = didYouMean(x.finding, citations);
         c.issues.push(
           inputIssue(`${path}.finding`, {
@@ -283,7 +307,7 @@ function checkTemplates(c: Checker, change: ProvisionChange, subject: Subject, a
 }
 
 /** A `{param}` placeholder in new wording must name a parameter (its value is shown in the text). */
-function checkWording(c: Checker, text: string | undefined, at: string): void {
+function checkWording(c: Checker, text: string | undefined, at: string, original?: Provision): void {
   if (text === undefined) return;
   const params = [...c.regulation.parameters.keys()].sort();
   for (const m of text.matchAll(/\{([^{}]*)\}/g)) {
@@ -294,6 +318,18 @@ function checkWording(c: Checker, text: string | undefined, at: string): void {
       inputIssue(`${at}.text`, {
         id: `{${name}} dalam rumusan bukan parameter.${hint.id} Parameter yang ada: ${params.join(', ')}.`,
         en: `{${name}} in the wording is not a parameter.${hint.en} Parameters: ${params.join(', ')}.`,
+      }),
+    );
+  }
+  // Where the text it replaces shows a parameter, the new wording keeps that placeholder: a number written out
+  // would no longer follow the parameter (nor its dated values).
+  for (const m of original?.text.matchAll(/\{([A-Za-z]\w*)\}/g) ?? []) {
+    const name = m[1] ?? '';
+    if (text.includes(`{${name}}`)) continue;
+    c.issues.push(
+      inputIssue(`${at}.text`, {
+        id: `rumusan ${original?.citation} memuat parameter {${name}}; rumusan baru harus tetap menulis {${name}} (bukan angkanya), agar nilai yang berlaku tetap tampil`,
+        en: `the wording of ${original?.citation} shows the parameter {${name}}; the new wording must keep {${name}} (not the number written out), so that the value in force is shown`,
       }),
     );
   }
@@ -323,16 +359,17 @@ function checkProvisionChange(c: Checker, change: ProvisionChange, at: string): 
     unknownCitation(c, `${at}.citation`, change.citation);
     return;
   }
-  checkWording(c, change.text, at);
-  // A provision taken from the statute cannot be reworded or have its conditions changed; a new one may be
-  // added beside it (a Peraturan Menteri may add requirements of its own).
-  const holder = existing?.provision;
-  if (holder?.provenance === 'UU18') {
+  checkWording(c, change.text, at, existing?.provision);
+  // A provision taken from the statute cannot be reworded or have its conditions changed, nor can a provision
+  // that contains one (`Pasal 9 ayat (1)`); a new one may be added beside it (a Peraturan Menteri may add
+  // requirements of its own).
+  const holder = existing ? statutoryWithin(c.regulation, change.citation) : undefined;
+  if (holder) {
     const what =
       change.text !== undefined && change.when === undefined && !change.remove
         ? { id: 'diubah rumusannya', en: 'change its wording' }
         : { id: 'diubah atau dihapus syaratnya', en: 'change or remove its conditions' };
-    c.issues.push(inputIssue(`${at}.citation`, statuteRefusal(change.citation, holder, what)));
+    c.issues.push(inputIssue(`${at}.citation`, statuteRefusal(holder.citation, holder, what)));
     return;
   }
   if (!article) return;
@@ -397,7 +434,7 @@ function checkExceptionChange(c: Checker, change: ExceptionChange, at: string): 
     }
     c.added.add(change.citation);
   }
-  checkWording(c, change.text, at);
+  checkWording(c, change.text, at, provisions.get(change.citation)?.provision);
   const displaced = [
     ...[...c.regulation.findings.keys()].filter((x) => citationWithin(x, change.displaces)),
     ...c.regulation.articles
@@ -418,12 +455,14 @@ function checkExceptionChange(c: Checker, change: ExceptionChange, at: string): 
     );
     return;
   }
-  const statutory = provisionHolding(c.regulation, change.displaces);
-  if (statutory?.provenance === 'UU18') {
+  // displacing a citation sets aside everything in it: refused when that holds (or is held by) the statute
+  const held = provisionHolding(c.regulation, change.displaces);
+  const statutory = held?.provenance === 'UU18' ? held : statutoryWithin(c.regulation, change.displaces);
+  if (statutory) {
     c.issues.push(
       inputIssue(
         `${at}.displaces`,
-        statuteRefusal(change.displaces, statutory, { id: 'dikecualikan', en: 'set it aside' }),
+        statuteRefusal(statutory.citation, statutory, { id: 'dikecualikan', en: 'set it aside' }),
       ),
     );
   }
@@ -445,4 +484,52 @@ export function validateAmendment(
     else checkProvisionChange(c, change, at);
   });
   return c.issues;
+}
+
+/**
+ * After an amendment: every "paling sedikit k dari n" whose members are the findings within citations (`each`)
+ * must still have k members that the amendment did not remove, for every dated value of k; otherwise the
+ * provision can never be met and the amendment is refused, naming it.
+ */
+export function checkReachable(regulation: Regulation): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const all = [...regulation.findings.values()];
+  for (const { finding } of all) {
+    const visit = (c: Condition): void => {
+      if ('all' in c) c.all.forEach(visit);
+      else if ('any' in c) c.any.forEach(visit);
+      else if ('not' in c) visit(c.not);
+      else if ('atLeast' in c) {
+        let n = 0;
+        const dropped: string[] = [];
+        for (const x of c.of) {
+          if ('finding' in x && x.each === true) {
+            for (const f of all) {
+              if (!citationInRange(f.finding.citation, x.finding, x.through)) continue;
+              if (f.finding.removed) dropped.push(f.finding.citation);
+              else n++;
+            }
+          } else n++;
+        }
+        const param = typeof c.atLeast === 'number' ? undefined : c.atLeast.param;
+        const def = param === undefined ? undefined : regulation.parameters.get(param);
+        const ks =
+          typeof c.atLeast === 'number'
+            ? [c.atLeast]
+            : Object.values(def?.values ?? {}).map((v) => Number(v.value));
+        const k = Math.max(...ks);
+        if (k > n) {
+          const which = param === undefined ? '' : ` (${param})`;
+          issues.push(
+            inputIssue('changes', {
+              id: `sesudah perubahan, ${finding.citation} mensyaratkan paling sedikit ${k}${which} dari ${n} kriteria yang tersisa${dropped.length ? ` (dihapus: ${dropped.join('; ')})` : ''}: tidak pernah dapat dipenuhi; ubah juga ${finding.citation}${param ? ` atau nilai ${param}` : ''}`,
+              en: `after the amendment, ${finding.citation} requires at least ${k}${which} of the ${n} remaining criteria${dropped.length ? ` (removed: ${dropped.join('; ')})` : ''}: it can never be met; amend ${finding.citation}${param ? ` or the value of ${param}` : ''} too`,
+            }),
+          );
+        }
+      }
+    };
+    visit(finding.when as Condition);
+  }
+  return issues;
 }

@@ -52,9 +52,17 @@ export interface AtLeast<F extends string = string, P extends string = string> {
   atLeast: number | ParamRef<P>;
   of: Condition<F, P>[];
 }
-/** The verdict of another finding (by citation), or of a whole article (`Pasal 7`). */
+/**
+ * The verdict of another finding (by citation), or of a whole ayat or article (`Pasal 7`): all the findings
+ * within it, as amended. With `each: true`, inside `all`, `any` or `atLeast`, every finding within the citation
+ * is a member of its own ("paling sedikit 4 dari 6 kriteria sebagaimana dimaksud pada ayat (1), ayat (2), dan
+ * ayat (4)"), and a member that does not apply (removed, displaced) drops out: n shrinks, k stays.
+ */
 export interface FindingRef {
   finding: string;
+  each?: boolean;
+  /** The last unit of a range: `{ finding: 'Pasal 4 ayat (1)', through: 'Pasal 4 ayat (4)' }` ("sampai dengan"). */
+  through?: string;
 }
 
 export type Condition<F extends string = string, P extends string = string> =
@@ -78,6 +86,16 @@ export function forEachComparison(c: Condition, visit: (leaf: Comparison) => voi
   else if ('any' in c) for (const x of c.any) forEachComparison(x, visit);
   else if ('not' in c) forEachComparison(c.not, visit);
   else if ('atLeast' in c) for (const x of c.of) forEachComparison(x, visit);
+}
+
+/** The references of a condition to other findings, in order. */
+export function findingRefNodes(c: Condition, out: FindingRef[] = []): FindingRef[] {
+  if ('finding' in c) out.push(c);
+  else if ('all' in c) for (const x of c.all) findingRefNodes(x, out);
+  else if ('any' in c) for (const x of c.any) findingRefNodes(x, out);
+  else if ('not' in c) findingRefNodes(c.not, out);
+  else if ('atLeast' in c) for (const x of c.of) findingRefNodes(x, out);
+  return out;
 }
 
 /** The citations a condition refers to, in order. */

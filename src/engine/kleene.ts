@@ -15,6 +15,8 @@ export interface KleeneInputs {
   leaf(leaf: Comparison, index: number): Outcome;
   /** The verdict of a finding or article, by citation. */
   ref(citation: string): Omit<Outcome, 'verdict'> & { verdict: Verdict };
+  /** The verdicts of every finding within a citation, in order (`{ finding, each: true }`). */
+  members(citation: string, through?: string): readonly (Omit<Outcome, 'verdict'> & { verdict: Verdict })[];
   /** A parameter's value in force. */
   param(ref: ParamRef): number;
 }
@@ -55,16 +57,27 @@ function walk(c: Condition, inputs: KleeneInputs, at: { index: number }): Outcom
     return inner.verdict === 'met' ? NOT_MET : inner.verdict === 'not_met' ? MET : inner;
   }
   const list = 'all' in c ? c.all : 'any' in c ? c.any : c.of;
-  const parts: Outcome[] = new Array(list.length);
+  const parts: Outcome[] = [];
   let met = 0;
   let unknown = 0;
   for (let i = 0; i < list.length; i++) {
-    const p = walk(list[i] as Condition, inputs, at);
-    parts[i] = p;
+    const x = list[i] as Condition;
+    if ('finding' in x && x.each === true) {
+      // every finding within the citation is a member; one that does not apply drops out
+      for (const m of inputs.members(x.finding, x.through)) {
+        if (m.verdict === 'not_applicable') continue;
+        parts.push(m as Outcome);
+        if (m.verdict === 'met') met++;
+        else if (m.verdict === 'unknown') unknown++;
+      }
+      continue;
+    }
+    const p = walk(x, inputs, at);
+    parts.push(p);
     if (p.verdict === 'met') met++;
     else if (p.verdict === 'unknown') unknown++;
   }
-  const need = 'all' in c ? list.length : 'any' in c ? 1 : atLeastOf(c.atLeast, inputs);
+  const need = 'all' in c ? parts.length : 'any' in c ? 1 : atLeastOf(c.atLeast, inputs);
   if (met >= need) return MET;
   if (met + unknown < need) return NOT_MET;
   return unknownOf(parts);

@@ -1,3 +1,4 @@
+import { citationInRange, compareCitations } from '../citation.js';
 import type { ArticleDef, Provision, RuleContext, Subject } from '../define.js';
 import type { ComputedFacts, LeafOutcomes } from '../engine/engine.js';
 import { evaluateKleene, type KleeneInputs, type Outcome } from '../engine/kleene.js';
@@ -74,6 +75,17 @@ const findingsWithin = memoize(
     order.map((o) => o.finding.citation).filter((c) => citationWithin(c, citation)),
 );
 
+/** The findings of an order in the range `from` sampai dengan `through`, in the order of the text. */
+const findingsInRange = memoize(
+  (order: readonly { finding: { citation: string } }[], range: string): readonly string[] => {
+    const [from = '', through] = range.split('\n');
+    return order
+      .map((o) => o.finding.citation)
+      .filter((c) => citationInRange(c, from, through))
+      .sort(compareCitations);
+  },
+);
+
 const NO_LEAF = (): Outcome => ({ verdict: 'unknown', missing: [], reasons: [] });
 
 /** Judges every finding of a subject in order, in three-valued logic, and explains each. */
@@ -87,6 +99,15 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
   const insideOf = (citation: string): Finding[] => {
     const out: Finding[] = [];
     for (const c of findingsWithin(order, citation)) {
+      const f = judged.get(c);
+      if (f) out.push(f);
+    }
+    return out;
+  };
+  // every finding within a citation, or within a range, in the order of the text (for `each` references)
+  const inRange = (citation: string, through?: string): Finding[] => {
+    const out: Finding[] = [];
+    for (const c of findingsInRange(order, through === undefined ? citation : `${citation}\n${through}`)) {
       const f = judged.get(c);
       if (f) out.push(f);
     }
@@ -116,6 +137,12 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
   const kleene: KleeneInputs = {
     leaf: (_leaf, i) => leaves[i] ?? NO_LEAF(),
     ref: refOutcome,
+    members: (citation, through) =>
+      inRange(citation, through).map((f) => ({
+        verdict: f.verdict,
+        missing: f.verdict === 'unknown' ? [...(f.missing ?? [])] : [],
+        reasons: [],
+      })),
     param: (ref) => Number(params[ref.param]),
   };
   for (const { finding, article } of order) {
@@ -158,6 +185,7 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       asOf: args.asOf,
       windowStart: args.windowStart,
       verdictOf,
+      within: inRange,
       paramInForce: inForce,
     });
     settle({

@@ -75,6 +75,8 @@ const WORDS = {
     of: 'dari',
     met: 'terpenuhi',
     none: 'tidak ada syarat',
+    each: 'setiap ketentuan dalam',
+    through: 'sampai dengan',
   },
   en: {
     all: 'all of',
@@ -84,6 +86,8 @@ const WORDS = {
     of: 'of',
     met: 'is met',
     none: 'no condition',
+    each: 'each provision of',
+    through: 'through',
   },
 } as const;
 
@@ -98,7 +102,10 @@ export function showCondition(
 ): string {
   const w = WORDS[lang];
   if ('operator' in c) return showComparison(c, lang, params);
-  if ('finding' in c) return `${c.finding} ${w.met}`;
+  if ('finding' in c) {
+    const range = c.through === undefined ? c.finding : `${c.finding} ${w.through} ${c.through}`;
+    return c.each === true ? `${w.each} ${range}` : `${range} ${w.met}`;
+  }
   if ('not' in c) return `${w.not} (${showCondition(c.not, lang, params)})`;
   if ('atLeast' in c) {
     const k =
