@@ -103,7 +103,7 @@ describe('the JSON Schemas', () => {
     let scenarios = 0;
     for (const file of files) {
       const doc = parseYaml(readFileSync(file, 'utf8'), file);
-      if (file.startsWith('fixtures/amendments/')) {
+      if (file.startsWith('fixtures/amendments/') && !file.includes('/skenario/')) {
         expect(amendment(doc), `${file}: ${JSON.stringify(amendment.errors)}`).toBe(true);
         await loadAmendment(file);
       } else {
