@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 
-import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { regulationUnder } from './amendment/load.js';
 import { addBatchCommands } from './batch/cli.js';
 import { type Calendar, createCalendar, loadCalendarFile } from './calendar/index.js';
 import { addWorkbenchCommands } from './compare/cli.js';
 import { addSchemaCommand } from './contract/cli.js';
-import { formatIssue, InputError } from './errors.js';
+import { formatIssue, InputError, maskDigits, maskedJson } from './errors.js';
 import { evaluate } from './evaluate.js';
+import { guardStdout, setOutputLanguage, stdoutOutput } from './output.js';
 import { formatScenarioRun } from './report/scenarios.js';
 import { formatMarkdown, formatText } from './report/text.js';
+import { scenarioAmendmentPath } from './scenario-amendment.js';
 import { runScenarios } from './scenarios.js';
 import { loadDocument, scenarioSchema } from './schema/index.js';
 import { addServeCommand } from './serve/cli.js';
@@ -25,11 +26,15 @@ let lang: Lang = 'id';
 
 function fail(e: unknown): never {
   if (e instanceof InputError) {
-    for (const issue of e.issues) process.stderr.write(`${formatIssue(issue, lang)}\n`);
+    for (const issue of e.issues) {
+      // the file refused, unless the issue's path already names it
+      const file = e.source && !issue.path.startsWith(e.source) ? `${maskDigits(e.source)}: ` : '';
+      process.stderr.write(`${file}${formatIssue(issue, lang)}\n`);
+    }
   } else if (e instanceof CommanderError) {
     // commander has already printed its message
   } else {
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = maskDigits(e instanceof Error ? e.message : String(e));
     process.stderr.write(`${lang === 'id' ? 'Kesalahan' : 'Error'}: ${msg}\n`);
     if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
   }
@@ -51,7 +56,9 @@ async function loadRecord(file: string): Promise<{ record: unknown; asOf?: strin
     const asOf = parsed.success ? parsed.data.asOf : undefined;
     // A scenario's own amendment (relative to the scenario file) is the text its village is judged under.
     const amendment =
-      parsed.success && parsed.data.amendment ? resolve(dirname(file), parsed.data.amendment) : undefined;
+      parsed.success && parsed.data.amendment
+        ? await scenarioAmendmentPath(file, parsed.data.amendment)
+        : undefined;
     return {
       record: (doc as { village: unknown }).village,
       ...(asOf ? { asOf } : {}),
@@ -111,9 +118,9 @@ export function buildProgram(): Command {
           ...(regulation ? { regulation } : {}),
           ...(calendar ? { calendar } : {}),
         });
-        if (opts.format === 'json') process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-        else if (opts.format === 'md') process.stdout.write(formatMarkdown(doc, lang));
-        else process.stdout.write(formatText(doc, lang));
+        const out = stdoutOutput();
+        if (opts.format === 'json') await out.raw(`${maskedJson(doc, 2)}\n`);
+        else await out.text(opts.format === 'md' ? formatMarkdown(doc, lang) : formatText(doc, lang));
         process.exitCode = anythingNotMet(doc) ? EXIT.notMet : EXIT.ok;
       },
     );
@@ -133,7 +140,7 @@ export function buildProgram(): Command {
         ...(regulation ? { regulation } : {}),
         ...(calendar ? { calendar } : {}),
       });
-      process.stdout.write(formatScenarioRun(results, dir, lang));
+      await stdoutOutput().text(formatScenarioRun(results, dir, lang));
       process.exitCode = results.every((r) => r.passed) ? EXIT.ok : EXIT.notMet;
     });
 
@@ -155,6 +162,8 @@ async function main(argv: string[]): Promise<void> {
   debug = argv.includes('--debug');
   const i = argv.indexOf('--lang');
   if (i >= 0 && (argv[i + 1] === 'en' || argv[i + 1] === 'id')) lang = argv[i + 1] as Lang;
+  setOutputLanguage(lang);
+  guardStdout();
   const program = buildProgram();
   if (argv.length <= 2) {
     program.outputHelp();

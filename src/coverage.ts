@@ -1,7 +1,6 @@
 // Rule coverage of a scenario folder: which findings and comparisons the scenarios exercise as met and as
 // not met, which obligations they see fulfilled and failed, and which parameters they pin.
 
-import { dirname, resolve } from 'node:path';
 import { candidateFacts, villageFacts } from '../rules/facts.js';
 import { regulationUnder } from './amendment/load.js';
 import { defaultCalendar } from './calendar/index.js';
@@ -17,6 +16,7 @@ import type { ParameterDef, ParamValue } from './parameters.js';
 import { buildRegulation, parametersOn, type Regulation } from './regulation.js';
 import { showComparison } from './report/condition.js';
 import { shippedRegulation } from './rules.js';
+import { scenarioAmendmentPath } from './scenario-amendment.js';
 import { loadScenarios, obligationKey } from './scenarios.js';
 import type { Candidate, Scenario, VillageRecord } from './schema/index.js';
 import type { Bilingual, ObligationStatus, Verdict } from './types.js';
@@ -263,7 +263,7 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
   const runs: { file: string; scenario: Scenario; regulation: Regulation; signature: string }[] = [];
   for (const { file, scenario } of loaded) {
     const regulation = scenario.amendment
-      ? await regulationUnder(resolve(dirname(file), scenario.amendment), base)
+      ? await regulationUnder(await scenarioAmendmentPath(file, scenario.amendment, dir), base)
       : base;
     const doc = await evaluate(scenario.village, { asOf: scenario.asOf, regulation, engine: 'compiled' });
     runs.push({ file, scenario, regulation, signature: verdictSignature(doc) });

@@ -10,25 +10,51 @@ export interface InputIssue {
   messages: Bilingual;
 }
 
-/** Builds an issue from its path and its two messages. */
+/** Builds an issue from its path and its two messages, every long run of digits masked ({@link maskDigits}). */
 export function inputIssue(path: string, messages: Bilingual): InputIssue {
-  return { path, message: messages.en, messages };
+  const masked = { id: maskDigits(messages.id), en: maskDigits(messages.en) };
+  return { path: maskDigits(path), message: masked.en, messages: masked };
 }
 
 /** Bad input: the record (or file, or option) is refused with every problem listed. */
 export class InputError extends Error {
   readonly issues: InputIssue[];
+  /** The file or option refused, when the issues' paths are within it. */
+  readonly source: string | undefined;
   constructor(issues: InputIssue[], source?: string) {
-    const head = source ? `${source}: ` : '';
+    const head = source ? `${maskDigits(source)}: ` : '';
     super(`${head}${issues.map((i) => formatIssue(i, 'en')).join('; ')}`);
     this.name = 'InputError';
     this.issues = issues;
+    this.source = source;
   }
 }
 
-/** `path: message` in the chosen language. */
+/** `path: message` in the chosen language, every long run of digits masked. */
 export function formatIssue(issue: InputIssue, lang: Lang): string {
-  return issue.path ? `${issue.path}: ${issue.messages[lang]}` : issue.messages[lang];
+  return maskDigits(issue.path ? `${issue.path}: ${issue.messages[lang]}` : issue.messages[lang]);
+}
+
+/**
+ * The one masking function of every text shown to people (messages, reports, verdict text): each run of 7 or
+ * more digits — an NIK, a social-security or phone number, wherever it was typed — is shown as {@link maskNik}
+ * shows an NIK. Dates, village codes and counts never have such a run.
+ */
+export function maskDigits(text: string): string {
+  return LONG_DIGITS.test(text) ? text.replace(LONG_DIGITS_ALL, (digits) => maskNik(digits)) : text;
+}
+
+const LONG_DIGITS = /\d{7}/;
+const LONG_DIGITS_ALL = /\d{7,}/g;
+
+/**
+ * A value as JSON with every string masked as {@link maskDigits} masks text (numbers are left as they are). The
+ * common case, no long digit run anywhere, costs one scan of the text.
+ */
+export function maskedJson(value: unknown, space?: number): string {
+  const json = JSON.stringify(value, null, space);
+  if (json === undefined || !LONG_DIGITS.test(json)) return json ?? 'null';
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? maskDigits(v) : v), space);
 }
 
 /** Masks an NIK (personal data): at most its first 4 and last 2 digits are shown. */

@@ -13,14 +13,15 @@ import { judgeCandidates } from './evaluate/candidates.js';
 import { type EngineKind, enginesFor, paramsOn } from './evaluate/engines.js';
 import { computeFacts } from './evaluate/facts.js';
 import { judgeFindings } from './evaluate/judge.js';
-import { decisionsOf, inForceDate, statusOf } from './evaluate/status.js';
+import { inForceDate, statusOf } from './evaluate/status.js';
 import { collectDisplacements } from './exceptions.js';
 import type { FactContext, FactDef } from './facts/index.js';
 import { paramsInForce } from './obligations/params.js';
 import type { Regulation } from './regulation.js';
 import { shippedRegulation } from './rules.js';
-import { dateString } from './schema/date.js';
+import { DATE_PATTERN, dateString, yearProblem } from './schema/date.js';
 import { parseVillage, type VillageRecord } from './schema/index.js';
+import { maskRecordText } from './schema/personal.js';
 import type { DateString } from './types.js';
 import type { Finding, VerdictDocument } from './verdict.js';
 
@@ -58,10 +59,12 @@ export function today(): DateString {
 export function parseAsOf(asOf: unknown): DateString {
   const r = dateString.safeParse(asOf);
   if (!r.success) {
+    const year = typeof asOf === 'string' ? DATE_PATTERN.exec(asOf)?.[1] : undefined;
+    const outside = year === undefined ? null : yearProblem(Number(year));
     throw new InputError([
       inputIssue('asOf', {
-        id: 'Tanggal Penilaian harus tanggal YYYY-MM-DD yang sah',
-        en: 'the assessment date must be a valid date YYYY-MM-DD',
+        id: `Tanggal Penilaian harus tanggal YYYY-MM-DD yang sah${outside ? `: ${outside.id}` : ''}`,
+        en: `the assessment date must be a valid date YYYY-MM-DD${outside ? `: ${outside.en}` : ''}`,
       }),
     ]);
   }
@@ -103,10 +106,12 @@ function textAndDate(options: EvaluateOptions): TextAndDate {
 }
 
 async function judgeVillage(
-  village: VillageRecord,
+  record: VillageRecord,
   { regulation, calendar, asOf }: TextAndDate,
   options: EvaluateOptions,
 ): Promise<VerdictDocument> {
+  // an NIK typed into a name or title is masked before any of it reaches the verdict
+  const village = maskRecordText(record);
   const kind = villageKindOf(village.code);
   if (kind === 'tidak-dikenal') {
     throw new InputError([

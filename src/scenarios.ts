@@ -1,11 +1,12 @@
 import { readdir } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { regulationUnder } from './amendment/load.js';
 import type { Calendar } from './calendar/index.js';
 import { InputError, type InputIssue } from './errors.js';
 import { type EngineKind, evaluate } from './evaluate.js';
 import type { Regulation } from './regulation.js';
+import { scenarioAmendmentPath } from './scenario-amendment.js';
 import { loadDocument, parseScenario, type Scenario } from './schema/index.js';
 import type { Bilingual, Lang } from './types.js';
 import type { Finding, Obligation, VerdictDocument } from './verdict.js';
@@ -152,6 +153,8 @@ export interface ScenarioOptions {
   calendar?: Calendar;
   /** What evaluates the comparisons (default json-rules-engine; the differential test runs both). */
   engine?: EngineKind;
+  /** The folder tree a scenario's `amendment:` must lie in (besides the package's fixtures); see `scenarioAmendmentPath`. */
+  root?: string;
 }
 
 /** Runs one (already validated) scenario. */
@@ -162,7 +165,10 @@ export async function runScenario(
 ): Promise<ScenarioResult> {
   // A scenario's own `amendment:` (a path relative to the scenario file) amends the text it runs under.
   const regulation = scenario.amendment
-    ? await regulationUnder(resolve(dirname(file), scenario.amendment), options.regulation)
+    ? await regulationUnder(
+        await scenarioAmendmentPath(file, scenario.amendment, options.root),
+        options.regulation,
+      )
     : options.regulation;
   const verdict = await evaluate(scenario.village, {
     asOf: scenario.asOf,
@@ -211,6 +217,6 @@ export async function loadScenarios(dir: string): Promise<{ file: string; scenar
 export async function runScenarios(dir: string, options: ScenarioOptions = {}): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
   for (const { file, scenario } of await loadScenarios(dir))
-    results.push(await runScenario(scenario, file, options));
+    results.push(await runScenario(scenario, file, { root: dir, ...options }));
   return results;
 }

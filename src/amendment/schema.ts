@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { OPERATORS } from '../engine/condition.js';
 import { InputError, type InputIssue, inputIssue } from '../errors.js';
+import { depthIssue } from '../json-guard.js';
 import { dateString } from '../schema/date.js';
 import { toIssues } from '../schema/messages.js';
 import type { Bilingual, DateString } from '../types.js';
@@ -145,6 +146,8 @@ export function conditionShapeIssues(input: unknown, path: string): InputIssue[]
  * citations, facts and parameters exist is checked against a regulation by `validateAmendment`.
  */
 export function parseAmendment(input: unknown, source?: string): Amendment {
+  const deep = depthIssue(input);
+  if (deep) throw new InputError([deep], source);
   const head = headSchema.safeParse(input, { reportInput: true });
   if (!head.success) throw new InputError(toIssues(head.error), source);
   const issues: InputIssue[] = [];

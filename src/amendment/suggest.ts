@@ -2,6 +2,7 @@
 
 import levenshtein from 'damerau-levenshtein';
 import type { Operator } from '../engine/condition.js';
+import { LIMITS } from '../limits.js';
 import type { Bilingual } from '../types.js';
 
 const ARTICLE_OF = /^Pasal (\d+)(?: |$)/;
@@ -12,12 +13,18 @@ export function articleOf(citation: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The names nearest to a misspelt one, best first: those it begins or is part of, then by edit distance. */
+/**
+ * The names nearest to a misspelt one, best first: those it begins or is part of, then by edit distance. The
+ * search is bounded (an edit distance costs the product of the two lengths): a name longer than
+ * `LIMITS.suggestionChars` gets no suggestion, and only the first `LIMITS.suggestionCandidates` names are compared.
+ */
 export function nearest(name: string, candidates: readonly string[], max = 3): string[] {
-  if (candidates.length === 0 || name.length === 0) return [];
+  if (candidates.length === 0 || name.length === 0 || name.length > LIMITS.suggestionChars) return [];
   const lower = name.toLowerCase();
   const limit = Math.max(2, Math.ceil(name.length / 3));
   return candidates
+    .slice(0, LIMITS.suggestionCandidates)
+    .filter((c) => c.length <= LIMITS.suggestionChars + limit)
     .map((c) => {
       const cl = c.toLowerCase();
       const d =

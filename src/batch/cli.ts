@@ -1,16 +1,15 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import cliProgress from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { regulationUnder } from '../amendment/load.js';
 import { InputError, inputIssue } from '../errors.js';
 import { parseAsOf, today } from '../evaluate.js';
+import { maxWorkers } from '../limits.js';
 import { runInfo, textInfo } from '../provenance.js';
 import { shippedRegulation } from '../rules.js';
 import type { Lang } from '../types.js';
-import { jsonlItems } from './jsonl.js';
+import { jsonlFile } from './jsonl.js';
 import type { BatchItem, Detail } from './judge.js';
 import { openBatchOutput } from './output.js';
 import { runBatch } from './run.js';
@@ -25,12 +24,13 @@ function langOption() {
 
 /** `--workers`: a whole number ≥ 0, or the machine's cores when not given. */
 export function parseWorkers(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
-  if (!/^\d+$/.test(value)) {
+  const most = maxWorkers();
+  if (value === undefined) return most;
+  if (!/^\d+$/.test(value) || Number(value) > most) {
     throw new InputError([
       inputIssue('--workers', {
-        id: `harus bilangan bulat ≥ 0 (0: tanpa thread pekerja), bukan "${value}"`,
-        en: `must be a whole number ≥ 0 (0: no worker threads), not "${value}"`,
+        id: `harus bilangan bulat 0–${most} (0: tanpa thread pekerja; paling banyak satu per inti CPU), bukan "${value}"`,
+        en: `must be a whole number 0–${most} (0: no worker threads; at most one per CPU core), not "${value}"`,
       }),
     ]);
   }
@@ -132,7 +132,7 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
       let items: AsyncIterable<BatchItem> | Iterable<BatchItem>;
       let total: number;
       if (kind === 'jsonl') {
-        items = jsonlItems(createReadStream(file, { highWaterMark: 1 << 20 }));
+        items = jsonlFile(file);
         total = (await stat(file)).size;
       } else {
         const list = await spreadsheetItems(file, opts.lang);
@@ -144,11 +144,6 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
         regulation: regulation ?? shippedRegulation,
         lang: opts.lang,
         detail: opts.detail,
-      });
-      // `dme batch … | head`: a reader that stops early ends the run quietly
-      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-        if (e.code === 'EPIPE') process.exit(0);
-        throw e;
       });
       const bar = progressBar(total, kind === 'jsonl' ? 'chars' : 'records', opts.lang);
       const started = performance.now();

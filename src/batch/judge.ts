@@ -1,7 +1,8 @@
 import { type Area, checkVillageCode, officialVillages } from '../area/index.js';
 import { compareVillage, emptyComparisonTally } from '../compare/national.js';
-import { InputError, type InputIssue, inputIssue, maskNik } from '../errors.js';
+import { InputError, type InputIssue, inputIssue, maskDigits, maskedJson } from '../errors.js';
 import { evaluate } from '../evaluate.js';
+import { jsonShapeIssue } from '../json-guard.js';
 import type { Regulation } from '../regulation.js';
 import { shippedRegulation } from '../rules.js';
 import { safeParseVillage, VILLAGE_CODE_PATTERN } from '../schema/index.js';
@@ -30,6 +31,8 @@ export interface BatchItem {
   record?: unknown;
   /** Problems found while reading the rows (a cell that is not a number…): the record is refused with them. */
   problems?: BatchIssue[];
+  /** A problem found while reading the line (longer than the limit): the record is refused with it, unread. */
+  rejected?: InputIssue;
   /** Refused before judging (a spreadsheet row whose village is not in the villages table). */
   refuse?: BatchErrorKind;
   /** For spreadsheets: where each record path came from (`activities[2].date` → sheet, row, column). */
@@ -92,11 +95,6 @@ export interface JudgeOptions {
   amendedFile?: string;
 }
 
-/** Masks every run of 7 or more digits (an NIK) in a message that may quote input. */
-export function maskDigits(text: string): string {
-  return text.replace(/\d{7,}/g, (d) => maskNik(d));
-}
-
 function codeOf(record: unknown): string | null {
   if (typeof record !== 'object' || record === null) return null;
   const code = (record as { code?: unknown }).code;
@@ -142,7 +140,7 @@ function refusal(
     errors,
   };
   tally.invalid[error]++;
-  return JSON.stringify(doc);
+  return maskedJson(doc);
 }
 
 const NOT_JSON = (position: string) =>
@@ -159,7 +157,12 @@ const NOT_JSON = (position: string) =>
  */
 export async function judgeItem(item: BatchItem, options: JudgeOptions, tally: Tally): Promise<string> {
   let record: unknown = item.record;
+  const invalidJson = (issue: InputIssue) =>
+    refusal(item, null, 'invalid-json', [toBatchIssue(issue, options.lang, item)], tally);
+  if (item.rejected) return invalidJson(item.rejected);
   if (item.text !== undefined) {
+    const shape = jsonShapeIssue(item.text);
+    if (shape) return invalidJson(shape);
     try {
       record = JSON.parse(item.text);
     } catch (e) {
@@ -220,13 +223,13 @@ export async function judgeItem(item: BatchItem, options: JudgeOptions, tally: T
   const listed = checkCodes ? officialVillages().get(doc.village.code) : undefined;
   const row = summaryRow(doc, listed?.area);
   countRow(tally, row);
-  if ((options.detail ?? 'summary') === 'summary') return JSON.stringify(row);
+  if ((options.detail ?? 'summary') === 'summary') return maskedJson(row);
   // the village with its area, in place (a spread copy would give every document its own hidden class)
   const { code: villageCode, name, kind } = doc.village;
   const out: BatchVerdict | VerdictDocument = listed
     ? Object.assign(doc, { village: { code: villageCode, name, kind, area: listed.area } })
     : doc;
-  return JSON.stringify(options.bilingual ? out : keepOneLanguage(out, options.lang));
+  return maskedJson(options.bilingual ? out : keepOneLanguage(out, options.lang));
 }
 
 /** Compare mode: the record validated once, judged under both texts; its change line, or '' when none. */
@@ -259,7 +262,7 @@ async function judgeTwice(
       tally.comparison,
     );
     tally.judged++;
-    return change ? JSON.stringify(change) : '';
+    return change ? maskedJson(change) : '';
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return refuse(e.issues);

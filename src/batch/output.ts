@@ -1,9 +1,8 @@
-import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify/sync';
 import { InputError, inputIssue } from '../errors.js';
+import { type Output, openOutput } from '../output.js';
 import type { RunInfo } from '../provenance.js';
 import type { Regulation } from '../regulation.js';
 import type { Lang } from '../types.js';
@@ -40,25 +39,6 @@ export interface OutputContext {
   detail: Detail;
 }
 
-/** A file opened for writing before anything is judged (a path that cannot be written is bad input). */
-export async function openForWriting(path: string): Promise<Writable> {
-  return (await openHandle(path)).createWriteStream();
-}
-
-async function openHandle(path: string) {
-  try {
-    return await open(path, 'w');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new InputError([
-      inputIssue('--out', {
-        id: `berkas ${path} tidak dapat ditulis (${reason})`,
-        en: `cannot write the file ${path} (${reason})`,
-      }),
-    ]);
-  }
-}
-
 /** The run's provenance as CSV columns, the same on every row. */
 function provenanceColumns(run: RunInfo): [string, Cell][] {
   const a = run.regulation.amendment;
@@ -72,7 +52,8 @@ function provenanceColumns(run: RunInfo): [string, Cell][] {
   ];
 }
 
-function csvOutput(file: Writable, ctx: OutputContext): BatchOutput {
+function csvOutput(output: Output, ctx: OutputContext): BatchOutput {
+  const file = output.stream;
   const tail = provenanceColumns(ctx.run);
   const header = [
     ...VILLAGE_COLUMNS.map((c) => c.key),
@@ -96,26 +77,13 @@ function csvOutput(file: Writable, ctx: OutputContext): BatchOutput {
     if (!file.write(stringify(rows, { cast: { boolean: (b) => String(b) } })))
       await new Promise((resolve) => file.once('drain', resolve));
   });
-  return {
-    stream,
-    async finish() {
-      file.end();
-      await finished(file);
-    },
-  };
+  return { stream, finish: () => output.close() };
 }
 
-function jsonlOutput(target: Writable, ctx: OutputContext, ownsTarget: boolean): BatchOutput {
+function jsonlOutput(output: Output, ctx: OutputContext): BatchOutput {
   // the first line says what produced the output; every other line is a village (or a refused record)
-  target.write(`${JSON.stringify({ run: { ...ctx.run, detail: ctx.detail } })}\n`);
-  return {
-    stream: target,
-    async finish() {
-      if (!ownsTarget) return;
-      target.end();
-      await finished(target);
-    },
-  };
+  output.stream.write(`${JSON.stringify({ run: { ...ctx.run, detail: ctx.detail } })}\n`);
+  return { stream: output.stream, finish: () => output.close() };
 }
 
 /**
@@ -132,11 +100,8 @@ export async function openBatchOutput(path: string | undefined, ctx: OutputConte
       }),
     ]);
   }
-  if (path === undefined) return jsonlOutput(process.stdout, ctx, false);
-  if (format === 'xlsx') {
-    await (await openHandle(path)).close();
-    return summaryWorkbook(path, ctx);
-  }
-  const file = await openForWriting(path);
-  return format === 'csv' ? csvOutput(file, ctx) : jsonlOutput(file, ctx, true);
+  // a file is written whole or not at all, and one that cannot be written is refused before anything is judged
+  const output = openOutput(path);
+  if (format === 'xlsx') return summaryWorkbook(output, ctx);
+  return format === 'csv' ? csvOutput(output, ctx) : jsonlOutput(output, ctx);
 }

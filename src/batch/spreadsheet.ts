@@ -1,11 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { InputError, inputIssue } from '../errors.js';
+import { CsvError, parse } from 'csv-parse/sync';
+import { InputError, inputIssue, maskDigits } from '../errors.js';
+import { readProblem, unreadable } from '../files.js';
+import { LIMITS, megabytes } from '../limits.js';
 import type { Bilingual, Lang } from '../types.js';
 import type { BatchIssue, BatchItem, CellRef } from './judge.js';
-import { maskDigits } from './judge.js';
 import { type CellType, type ColumnSpec, columnsOf, TABLES, type TableSpec, tableNamed } from './tables.js';
+import { workbookBytes } from './workbook-bytes.js';
 
 // Village records from spreadsheets: a folder of CSV files or one XLSX workbook, one table per part of
 // the record, joined by village code (docs/spreadsheet.md). Joining needs every table, so a spreadsheet
@@ -160,19 +162,64 @@ function issue(lang: Lang, path: string, message: Bilingual, cell: CellRef): Bat
 }
 
 /** Checks a table's header: every column known, the key column present. A bad header refuses the input. */
-function checkHeader(t: RawTable): string[] {
+function checkHeader(t: RawTable): Bilingual[] {
   const known = columnsOf(t.spec);
-  const problems: string[] = [];
+  const problems: Bilingual[] = [];
   const key = t.spec.field === null ? 'code' : 'villageCode';
   const names = t.header.map((h) => h.trim());
+  const list = known.map((c) => c.name).join(', ');
   names.forEach((h, i) => {
     if (h === '' && t.rows.every((r) => plain(r.cells[i]) === undefined)) return;
     if (!known.some((c) => c.name === h))
-      problems.push(`${t.source}: unknown column "${h}" (columns: ${known.map((c) => c.name).join(', ')})`);
-    if (names.indexOf(h) !== i) problems.push(`${t.source}: column "${h}" appears twice`);
+      problems.push({
+        id: `${t.source}: kolom "${h}" tidak dikenal (kolom: ${list})`,
+        en: `${t.source}: unknown column "${h}" (columns: ${list})`,
+      });
+    if (names.indexOf(h) !== i)
+      problems.push({
+        id: `${t.source}: kolom "${h}" tercantum dua kali`,
+        en: `${t.source}: column "${h}" appears twice`,
+      });
   });
-  if (!names.includes(key)) problems.push(`${t.source}: the column "${key}" is missing`);
+  if (!names.includes(key))
+    problems.push({
+      id: `${t.source}: kolom "${key}" tidak ada`,
+      en: `${t.source}: the column "${key}" is missing`,
+    });
   return problems;
+}
+
+/** The spreadsheet letter of a 0-based column index: 0 → A, 26 → AA. */
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = (n - 1 - r) / 26;
+  }
+  return out;
+}
+
+/** A problem for every filled cell of a row beyond the header's columns (data that has no column to go to). */
+function extraCells(t: RawTable, row: number, cells: readonly unknown[], lang: Lang): BatchIssue[] {
+  const out: BatchIssue[] = [];
+  for (let i = t.header.length; i < cells.length; i++) {
+    if (plain(cells[i]) === undefined) continue;
+    const at = `${columnLetter(i)}${row}`;
+    out.push(
+      issue(
+        lang,
+        '',
+        {
+          id: `sel ${at} berisi data di luar ${t.header.length} kolom tajuk; hapus, atau beri nama kolomnya`,
+          en: `cell ${at} holds data beyond the header's ${t.header.length} columns; remove it or name its column`,
+        },
+        { sheet: t.source, row, column: columnLetter(i) },
+      ),
+    );
+  }
+  return out;
 }
 
 /**
@@ -184,9 +231,13 @@ function checkHeader(t: RawTable): string[] {
 export function assembleRecords(tables: readonly RawTable[], lang: Lang): BatchItem[] {
   const headerProblems = tables.flatMap(checkHeader);
   const villagesTable = tables.find((t) => t.spec.field === null);
-  if (!villagesTable) headerProblems.push('the table "villages" (sheet, or villages.csv) is missing');
+  if (!villagesTable)
+    headerProblems.push({
+      id: 'tabel "villages" (lembar, atau villages.csv) tidak ada',
+      en: 'the table "villages" (sheet, or villages.csv) is missing',
+    });
   if (headerProblems.length > 0 || !villagesTable) {
-    throw new InputError(headerProblems.map((p) => inputIssue('', { id: p, en: p })));
+    throw new InputError(headerProblems.map((p) => inputIssue('', p)));
   }
   const villages = new Map<string, Village>();
   const items: BatchItem[] = [];
@@ -198,7 +249,9 @@ export function assembleRecords(tables: readonly RawTable[], lang: Lang): BatchI
   for (const { row, cells } of villagesTable.rows) {
     const at: CellRef = { sheet: villagesTable.source, row };
     const record: Record<string, unknown> = {};
-    const village: Village = { item: { at, record, cells: { '': at }, problems: [] } };
+    const village: Village = {
+      item: { at, record, cells: { '': at }, problems: extraCells(villagesTable, row, cells, lang) },
+    };
     const { item } = village;
     // `none` columns first, so that a filled sub-column under "none" is caught
     const order = columns
@@ -288,6 +341,7 @@ export function assembleRecords(tables: readonly RawTable[], lang: Lang): BatchI
         });
         continue;
       }
+      village.item.problems.push(...extraCells(table, row, cells, lang));
       const record = village.item.record;
       if (field === 'team.members') {
         if (record.team === null) {
@@ -329,26 +383,34 @@ export function assembleRecords(tables: readonly RawTable[], lang: Lang): BatchI
 
 /** Reads a folder of CSV files, one per table (`villages.csv`, `activities.csv`…); other files are ignored. */
 export async function readCsvFolder(dir: string): Promise<RawTable[]> {
-  const files = (await readdir(dir)).filter((f) => extname(f).toLowerCase() === '.csv').sort();
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (e) {
+    throw unreadable(dir, e);
+  }
+  const files = names.filter((f) => extname(f).toLowerCase() === '.csv').sort();
   const out: RawTable[] = [];
-  const problems: string[] = [];
+  const problems: Bilingual[] = [];
+  const tables = TABLES.map((t) => `${t.name}.csv`).join(', ');
   for (const file of files) {
     const spec = tableNamed(basename(file, extname(file)));
     if (!spec) {
-      problems.push(
-        `${file}: not a table of the village record (tables: ${TABLES.map((t) => `${t.name}.csv`).join(', ')})`,
-      );
+      problems.push({
+        id: `${file}: bukan tabel data desa (tabel: ${tables})`,
+        en: `${file}: not a table of the village record (tables: ${tables})`,
+      });
       continue;
     }
     let rows: string[][];
     try {
-      rows = parse(await readFile(join(dir, file)), {
-        bom: true,
-        relax_column_count: true,
-        skip_empty_lines: false,
-      });
+      const text = await readFile(join(dir, file));
+      if (text.length > LIMITS.documentBytes) throw new InputError([inputIssue(file, csvTooLarge())]);
+      rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
     } catch (e) {
-      problems.push(`${file}: ${(e as Error).message}`);
+      if (e instanceof InputError) problems.push(...e.issues.map((i) => i.messages));
+      else if (e instanceof CsvError) problems.push(csvProblem(file, e));
+      else problems.push(prefixed(file, readProblem(e)));
       continue;
     }
     const [header = [], ...data] = rows;
@@ -361,29 +423,68 @@ export async function readCsvFolder(dir: string): Promise<RawTable[]> {
         .filter((r) => r.cells.some((c) => c.trim() !== '')),
     });
   }
-  if (problems.length > 0) throw new InputError(problems.map((p) => inputIssue('', { id: p, en: p })));
+  if (problems.length > 0) throw new InputError(problems.map((p) => inputIssue('', p)));
   return out;
+}
+
+function prefixed(file: string, problem: Bilingual): Bilingual {
+  return { id: `${file}: ${problem.id}`, en: `${file}: ${problem.en}` };
+}
+
+function csvTooLarge(): Bilingual {
+  const limit = megabytes(LIMITS.documentBytes);
+  return {
+    id: `berkas lebih besar dari batas ${limit}`,
+    en: `the file is larger than the limit of ${limit}`,
+  };
+}
+
+/** A CSV syntax error, located, in both languages, quoting none of the file's text (it may hold an NIK). */
+function csvProblem(file: string, e: CsvError): Bilingual {
+  const where = e as CsvError & { lines?: number; line?: number; column?: number };
+  const line = where.lines ?? where.line;
+  const at = line === undefined ? { id: '', en: '' } : { id: ` pada baris ${line}`, en: ` at line ${line}` };
+  const closing = { id: 'ada karakter sesudah tanda kutip penutup', en: 'characters follow a closing quote' };
+  const what: Record<string, Bilingual> = {
+    CSV_QUOTE_NOT_CLOSED: { id: 'tanda kutip tidak ditutup', en: 'a quote is not closed' },
+    CSV_INVALID_OPENING_QUOTE: {
+      id: 'tanda kutip di tengah sel; apit seluruh sel dengan tanda kutip dan gandakan kutip di dalamnya',
+      en: 'a quote inside a cell; quote the whole cell and double the quotes within it',
+    },
+    CSV_INVALID_CLOSING_QUOTE: closing,
+    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: closing,
+  };
+  what.INVALID_OPENING_QUOTE = what.CSV_INVALID_OPENING_QUOTE as Bilingual;
+  const problem = what[e.code] ?? { id: `CSV tidak sah (${e.code})`, en: `invalid CSV (${e.code})` };
+  return {
+    id: `${file}: kesalahan CSV${at.id}: ${problem.id}`,
+    en: `${file}: CSV error${at.en}: ${problem.en}`,
+  };
 }
 
 /** Reads an XLSX workbook, one sheet per table; a sheet named `petunjuk` (the template's instructions) is skipped. */
 export async function readWorkbook(file: string): Promise<RawTable[]> {
+  const bytes = await workbookBytes(file);
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
-  } catch (e) {
-    const m = `${file}: not a readable XLSX workbook (${(e as Error).message})`;
-    throw new InputError([inputIssue('', { id: `${file}: bukan buku kerja XLSX yang dapat dibaca`, en: m })]);
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    throw new InputError([
+      inputIssue(file, { id: 'bukan buku kerja XLSX yang dapat dibaca', en: 'not a readable XLSX workbook' }),
+    ]);
   }
   const out: RawTable[] = [];
-  const problems: string[] = [];
+  const problems: Bilingual[] = [];
+  const sheets = `${TABLES.map((t) => t.name).join(', ')}, petunjuk`;
   for (const sheet of workbook.worksheets) {
     if (sheet.name.trim().toLowerCase() === 'petunjuk') continue;
     const spec = tableNamed(sheet.name);
     if (!spec) {
-      problems.push(
-        `sheet "${sheet.name}": not a table of the village record (sheets: ${TABLES.map((t) => t.name).join(', ')}, petunjuk)`,
-      );
+      problems.push({
+        id: `lembar "${sheet.name}": bukan tabel data desa (lembar: ${sheets})`,
+        en: `sheet "${sheet.name}": not a table of the village record (sheets: ${sheets})`,
+      });
       continue;
     }
     const header: string[] = [];
@@ -395,13 +496,13 @@ export async function readWorkbook(file: string): Promise<RawTable[]> {
     });
     out.push({ spec, source: sheet.name, header, rows });
   }
-  if (problems.length > 0) throw new InputError(problems.map((p) => inputIssue('', { id: p, en: p })));
+  if (problems.length > 0) throw new InputError(problems.map((p) => inputIssue('', p)));
   return out;
 }
 
 /** The records of a spreadsheet input: an `.xlsx` file, or a folder of CSV files. */
 export async function spreadsheetItems(path: string, lang: Lang): Promise<BatchItem[]> {
-  const isDir = (await stat(path)).isDirectory();
+  const isDir = (await stat(path).catch((e: unknown) => Promise.reject(unreadable(path, e)))).isDirectory();
   const tables = isDir ? await readCsvFolder(path) : await readWorkbook(path);
   return assembleRecords(tables, lang);
 }

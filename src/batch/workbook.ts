@@ -1,4 +1,5 @@
 import type { Worksheet } from 'exceljs';
+import type { Output } from '../output.js';
 import { runLines } from '../provenance.js';
 import type { Bilingual, Lang } from '../types.js';
 import { COUNT_COLUMNS, type Column, REFUSED_COLUMNS, VILLAGE_COLUMNS } from './columns.js';
@@ -62,12 +63,12 @@ function columnsHeader<R>(
 const countCells = (c: Counts) => COUNT_COLUMNS.map((col) => col.cell(c));
 const byName = new Intl.Collator('id');
 
-/** The summary workbook of a batch run, streamed to `file`. */
-export async function summaryWorkbook(file: string, ctx: OutputContext): Promise<BatchOutput> {
+/** The summary workbook of a batch run, streamed to `output`. */
+export async function summaryWorkbook(output: Output, ctx: OutputContext): Promise<BatchOutput> {
   const { default: ExcelJS } = await import('exceljs');
   const { lang } = ctx;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
+    stream: output.stream,
     useStyles: true,
     useSharedStrings: false,
   });
@@ -141,6 +142,7 @@ export async function summaryWorkbook(file: string, ctx: OutputContext): Promise
       for (const r of rows) about.addRow(r).commit();
       about.commit();
       await workbook.commit();
+      await output.close();
     },
   };
 }

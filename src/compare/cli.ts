@@ -1,17 +1,17 @@
 // The drafters' workbench commands of `dme`: compare (and coverage, articles), registered by src/cli.ts.
 
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, relative } from 'node:path';
 import { type Command, Option } from 'commander';
 import { regulationUnder } from '../amendment/load.js';
 import { parseWorkers } from '../batch/cli.js';
 import { jsonlFile } from '../batch/jsonl.js';
-import { openForWriting } from '../batch/output.js';
 import { spreadsheetItems } from '../batch/spreadsheet.js';
 import { coverageOf } from '../coverage.js';
 import { InputError, inputIssue } from '../errors.js';
 import { parseAsOf, today } from '../evaluate.js';
 import { formatArticle, formatArticles, writeArticleDocs } from '../literate.js';
+import { assertWritable, openOutput, stdoutOutput } from '../output.js';
 import { runInfo, textInfo } from '../provenance.js';
 import type { Regulation } from '../regulation.js';
 import { formatCoverageMarkdown, formatCoverageText } from '../report/coverage.js';
@@ -32,11 +32,10 @@ function langOption() {
 
 /** Writes a report to `--out` (then says where on stderr) or to stdout. */
 async function emit(text: string, out: string | undefined, lang: Lang): Promise<void> {
-  if (out === undefined) {
-    process.stdout.write(text);
-    return;
-  }
-  await writeFile(out, text, 'utf8');
+  const output = openOutput(out);
+  await output.text(text);
+  await output.close();
+  if (out === undefined) return;
   process.stderr.write(`${lang === 'id' ? 'Ditulis ke' : 'Written to'} ${out}\n`);
 }
 
@@ -89,7 +88,7 @@ async function compareOnData(
 ): Promise<void> {
   const asOf = parseAsOf(opts.asOf ?? today());
   const items = kind === 'jsonl' ? jsonlFile(path) : toAsync(await spreadsheetItems(path, opts.lang));
-  if (opts.out !== undefined) await (await openForWriting(opts.out)).end();
+  if (opts.out !== undefined) assertWritable(opts.out);
   const run = runInfo(await textInfo(amended, opts.amendment), asOf, await textInfo(base, opts.base));
   const report = await compareData(items, {
     asOf,
@@ -279,10 +278,10 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
               }),
             ]);
           }
-          process.stdout.write(formatArticle(regulation, article, opts.lang, opts.format));
+          await stdoutOutput().text(formatArticle(regulation, article, opts.lang, opts.format));
           return;
         }
-        process.stdout.write(formatArticles(regulation, opts.lang, opts.format));
+        await stdoutOutput().text(formatArticles(regulation, opts.lang, opts.format));
       },
     );
 }

@@ -2,6 +2,7 @@
 
 import { relative } from 'node:path';
 import { formatDate } from '../explain/format.js';
+import { markdownText } from '../markdown.js';
 import { DESIGNATION_LABEL, OBLIGATION_LABEL, VERDICT_LABEL } from '../report/labels.js';
 import type { Lang } from '../types.js';
 import type {
@@ -145,7 +146,7 @@ function wordDiffText(parts: readonly DiffPart[]): string {
 function wordDiffMd(parts: readonly DiffPart[]): string {
   return parts
     .map((p, i) => {
-      const v = p.value.replace(/\|/g, '\\|');
+      const v = markdownText(p.value);
       if (p.op === 'same' || v.trim() === '') return v;
       const lead = v.match(/^\s*/)?.[0] ?? '';
       const trail = v.match(/\s*$/)?.[0] ?? '';
@@ -205,7 +206,12 @@ export function textChangesText(r: TextChanges, lang: Lang): string[] {
 
 /** Escapes a Markdown table cell. */
 export function escCell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return markdownText(s);
+}
+
+/** Text as a Markdown code span on one line (a backtick in it cannot end the span). */
+function codeSpan(s: string): string {
+  return `\`${s.replace(/`/g, "'").replace(/\s+/g, ' ')}\``;
 }
 
 /** The provisions and parameters that changed, as Markdown lines. */
@@ -214,13 +220,13 @@ export function textChangesMarkdown(r: TextChanges, lang: Lang): string[] {
   const out: string[] = [`## ${t.provisions}`, ''];
   if (r.provisions.length === 0) out.push(t.noProvisions, '');
   for (const p of r.provisions) {
-    out.push(`### ${p.citation} (${kindsLabel(p, lang)})`, '');
+    out.push(`### ${escCell(p.citation)} (${kindsLabel(p, lang)})`, '');
     if (p.kinds.includes('wording') || p.kinds.includes('exception'))
       out.push(`> ${wordDiffMd(p.diff).replace(/\n/g, ' ')}`, '');
     if (p.kinds.includes('condition')) {
       out.push(
-        `- ${t.condition} ${t.before}: \`${p.conditionBefore?.[lang] ?? t.absent}\``,
-        `- ${t.condition} ${t.after}: \`${p.conditionAfter?.[lang] ?? t.absent}\``,
+        `- ${t.condition} ${t.before}: ${codeSpan(p.conditionBefore?.[lang] ?? t.absent)}`,
+        `- ${t.condition} ${t.after}: ${codeSpan(p.conditionAfter?.[lang] ?? t.absent)}`,
         '',
       );
     }
@@ -230,7 +236,7 @@ export function textChangesMarkdown(r: TextChanges, lang: Lang): string[] {
     out.push(`## ${t.parameters}`, '', `| | ${t.before} | ${t.after} |`, '|---|---|---|');
     for (const p of r.parameters)
       out.push(
-        `| \`${p.name}\` (${p.unit}, Pasal ${p.article}) | ${escCell(paramValues(p.before, lang))} | ${escCell(paramValues(p.after, lang))} |`,
+        `| ${codeSpan(p.name)} (${p.unit}, Pasal ${p.article}) | ${escCell(paramValues(p.before, lang))} | ${escCell(paramValues(p.after, lang))} |`,
       );
     out.push('');
   }
@@ -282,7 +288,7 @@ export function formatComparisonMarkdown(r: ComparisonReport, lang: Lang, root?:
     `- ${t.amended}: ${esc(sideTitle(r.amended, lang))}`,
     '',
   );
-  if (r.amended.description) out.push(`> ${r.amended.description.trim().replace(/\n/g, ' ')}`, '');
+  if (r.amended.description) out.push(`> ${escCell(r.amended.description.trim())}`, '');
   out.push(t.villages(r.villages), '');
   out.push(`| ${t.changed} | |`, '|---|---:|');
   out.push(
@@ -307,9 +313,9 @@ export function formatComparisonMarkdown(r: ComparisonReport, lang: Lang, root?:
   if (r.changes.length === 0) out.push(t.none, '');
   for (const v of r.changes) {
     out.push(
-      `### ${esc(v.village.name)} (${v.village.code}), ${formatDate(v.asOf, lang)}`,
+      `### ${esc(v.village.name)} (${esc(v.village.code)}), ${formatDate(v.asOf, lang)}`,
       '',
-      `\`${fileOf(v.file, root)}\` — ${esc(v.scenario)}`,
+      `${codeSpan(fileOf(v.file, root))} — ${esc(v.scenario)}`,
       '',
     );
     for (const s of v.status)
@@ -322,7 +328,7 @@ export function formatComparisonMarkdown(r: ComparisonReport, lang: Lang, root?:
       for (const c of v.citations) {
         const cell = (side: Side | null) =>
           `**${sideLabel(c, side, lang)}**${side?.message ? `: ${esc(side.message[lang])}` : ''}`;
-        out.push(`| ${changeTitle(c, lang)} | ${cell(c.before)} | ${cell(c.after)} |`);
+        out.push(`| ${esc(changeTitle(c, lang))} | ${cell(c.before)} | ${cell(c.after)} |`);
       }
       out.push('');
     }

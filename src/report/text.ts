@@ -1,5 +1,6 @@
 import { type StatusCitations, statusCitations } from '../evaluate/status.js';
 import { formatDate } from '../explain/format.js';
+import { markdownText } from '../markdown.js';
 import { shippedRegulation } from '../rules.js';
 import type { Lang } from '../types.js';
 import type { VerdictDocument } from '../verdict.js';
@@ -103,9 +104,9 @@ export function formatText(doc: VerdictDocument, lang: Lang): string {
 export function formatMarkdown(doc: VerdictDocument, lang: Lang): string {
   const t = headings(lang);
   const v = VERDICT_LABEL[lang];
-  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const esc = markdownText;
   const out: string[] = [
-    `# ${doc.village.name} (${doc.village.code})`,
+    `# ${esc(doc.village.name)} (${esc(doc.village.code)})`,
     '',
     `${t.asOf}: ${formatDate(doc.asOf, lang)}`,
     '',
@@ -121,17 +122,18 @@ export function formatMarkdown(doc: VerdictDocument, lang: Lang): string {
     '|---|---|---|',
   );
   for (const a of doc.articles)
-    for (const f of a.findings) out.push(`| ${f.citation} | ${v[f.verdict]} | ${esc(f.message[lang])} |`);
+    for (const f of a.findings)
+      out.push(`| ${esc(f.citation)} | ${v[f.verdict]} | ${esc(f.message[lang])} |`);
   if (doc.obligations.length > 0) {
     out.push('', `## ${t.obligations}`, '', '| | | | |', '|---|---|---|---|');
     for (const o of doc.obligations)
       out.push(
-        `| ${o.citation} ${o.period ?? ''} | ${o.party} | ${o.due ?? t.none} | ${OBLIGATION_LABEL[lang][o.status]} |`,
+        `| ${esc(`${o.citation} ${o.period ?? ''}`)} | ${esc(o.party)} | ${o.due ?? t.none} | ${OBLIGATION_LABEL[lang][o.status]} |`,
       );
   }
   if (doc.candidates.length > 0) {
     out.push('', `## ${t.candidates}`, '');
-    for (const c of doc.candidates) out.push(`- ${c.name}: ${v[c.verdict]}`);
+    for (const c of doc.candidates) out.push(`- ${esc(c.name)}: ${v[c.verdict]}`);
   }
   return `${out.join('\n')}\n`;
 }

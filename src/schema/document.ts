@@ -1,11 +1,13 @@
 // Documents: YAML and JSON files read into values, every syntax problem as an issue with line and column.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseDocument, type YAMLError } from 'yaml';
-import { InputError, type InputIssue, inputIssue } from '../errors.js';
+import { InputError, type InputIssue, inputIssue, maskDigits } from '../errors.js';
+import { readProblem } from '../files.js';
+import { depthIssue, jsonShapeIssue, tooDeep } from '../json-guard.js';
+import { LIMITS, megabytes } from '../limits.js';
 import type { Bilingual } from '../types.js';
-import { maskDigits } from './messages.js';
 
 const YAML_PROBLEMS_ID: Record<string, string> = {
   BAD_INDENT: 'indentasi tidak tepat',
@@ -51,17 +53,30 @@ function yamlIssue(error: YAMLError): InputIssue {
  * with the line and column of every problem.
  */
 export function parseYaml(text: string, source: string): unknown {
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
-    version: '1.2',
-    schema: 'core',
-    uniqueKeys: true,
-    prettyErrors: true,
-  });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+      version: '1.2',
+      schema: 'core',
+      uniqueKeys: true,
+      prettyErrors: true,
+    });
+  } catch {
+    // the parser recurses: nesting thousands deep exhausts the stack before any limit of ours is reached
+    throw new InputError([tooDeep('')], source);
+  }
   const problems = [...doc.errors, ...doc.warnings];
+  if (problems.some((p) => p.message.includes('Maximum call stack')))
+    throw new InputError([tooDeep('')], source);
   if (problems.length > 0) throw new InputError(problems.map(yamlIssue), source);
   try {
-    return doc.toJS({ maxAliasCount: 100 });
+    const value = doc.toJS({ maxAliasCount: 100 });
+    const deep = depthIssue(value);
+    if (deep) throw new InputError([deep], source);
+    return value;
   } catch (err) {
+    if (err instanceof InputError) throw err;
+    if (err instanceof RangeError) throw new InputError([tooDeep('')], source);
     const message = maskDigits(err instanceof Error ? err.message : String(err));
     const id = message.startsWith('Unresolved alias')
       ? 'alias YAML dipakai sebelum anchor-nya ditetapkan'
@@ -204,6 +219,8 @@ function lineColumn(text: string, offset: number): { line: number; col: number }
  */
 export function parseJson(text: string, source: string): unknown {
   const clean = text.replace(/^\uFEFF/, '');
+  const shape = jsonShapeIssue(clean);
+  if (shape) throw new InputError([shape], source);
   try {
     return JSON.parse(clean);
   } catch {
@@ -237,22 +254,11 @@ export function parseJson(text: string, source: string): unknown {
   }
 }
 
-function fileProblem(err: unknown): Bilingual {
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
-  switch (code) {
-    case 'ENOENT':
-      return { id: 'berkas tidak ditemukan', en: 'file not found' };
-    case 'EISDIR':
-      return { id: 'ini direktori, bukan berkas', en: 'this is a directory, not a file' };
-    case 'EACCES':
-    case 'EPERM':
-      return { id: 'tidak ada izin untuk membaca berkas', en: 'permission denied' };
-    default:
-      return {
-        id: `berkas tidak dapat dibaca${code ? ` (${code})` : ''}`,
-        en: `cannot read the file${code ? ` (${code})` : ''}`,
-      };
-  }
+function tooLarge(): InputIssue {
+  return inputIssue('', {
+    id: `berkas lebih besar dari batas ${megabytes(LIMITS.documentBytes)}`,
+    en: `the file is larger than the limit of ${megabytes(LIMITS.documentBytes)}`,
+  });
 }
 
 /**
@@ -262,9 +268,11 @@ function fileProblem(err: unknown): Bilingual {
 export async function loadDocument(file: string): Promise<unknown> {
   let text: string;
   try {
+    if ((await stat(file)).size > LIMITS.documentBytes) throw new InputError([tooLarge()], file);
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new InputError([inputIssue('', fileProblem(err))], file);
+    if (err instanceof InputError) throw err;
+    throw new InputError([inputIssue('', readProblem(err))], file);
   }
   const ext = extname(file).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') return parseYaml(text, file);

@@ -1,21 +1,12 @@
 // Messages for zod issues, in Indonesian and English, with paths as people write them.
 
 import type { z } from 'zod';
-import { type InputIssue, inputIssue, maskNik } from '../errors.js';
+import { type InputIssue, inputIssue, maskDigits } from '../errors.js';
 import type { Bilingual } from '../types.js';
 import { describeValue } from './date.js';
 import { PATTERN_MESSAGES } from './village.js';
 
 type ZodIssue = z.core.$ZodIssue;
-
-// ---------------------------------------------------------------------------
-// Personal data: never echo an NIK (or any long run of digits) in a message
-// ---------------------------------------------------------------------------
-
-/** Masks every run of 7 or more digits (an NIK, a phone or social-security number) as {@link maskNik} does. */
-export function maskDigits(text: string): string {
-  return text.replace(/\d{7,}/g, (digits) => maskNik(digits));
-}
 
 // ---------------------------------------------------------------------------
 // Paths

@@ -1,0 +1,136 @@
+import { type InputIssue, inputIssue } from './errors.js';
+import { LIMITS } from './limits.js';
+
+// What JSON.parse lets through and the rest of the package must not meet: a key written twice in one object
+// (JSON.parse keeps the last value without a word; YAML refuses it) and nesting deeper than LIMITS.depth (V8
+// parses 100,000 levels, and then every walk over the value overflows the stack). One pass over the text,
+// without recursion, finds both before the text is parsed.
+
+/** The issue of a value nested more than `maxDepth` levels deep, at `path`. */
+export function tooDeep(path: string, maxDepth: number = LIMITS.depth): InputIssue {
+  return inputIssue(path, {
+    id: `bersarang lebih dari ${maxDepth} tingkat (objek/daftar di dalam objek/daftar)`,
+    en: `nested more than ${maxDepth} levels deep (objects or lists within objects or lists)`,
+  });
+}
+
+interface Frame {
+  /** The keys seen so far in an object; `null` for a list. */
+  keys: Set<string> | null;
+  /** The key of the value being read (objects). */
+  key: string;
+  /** The index of the value being read (lists). */
+  index: number;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/** The record path of the value under `frames` (the last one the innermost), with `last` appended: `team.members[2].name`. */
+function pathOf(frames: readonly Frame[], last?: string): string {
+  let path = '';
+  const segment = (key: string) => (path === '' ? key : `${path}.${key}`);
+  for (let d = 0; d < frames.length - (last === undefined ? 0 : 1); d++) {
+    const f = frames[d] as Frame;
+    path = f.keys ? segment(f.key) : `${path}[${f.index}]`;
+  }
+  return last === undefined ? path : segment(last);
+}
+
+/** The text of a JSON string literal `text.slice(start, end + 1)` (quotes included). */
+function keyText(text: string, start: number, end: number, escaped: boolean): string {
+  if (!escaped) return text.slice(start + 1, end);
+  try {
+    return JSON.parse(text.slice(start, end + 1)) as string;
+  } catch {
+    return text.slice(start + 1, end);
+  }
+}
+
+/**
+ * The first key written twice in one object, or the first value nested deeper than `maxDepth`, of a JSON text,
+ * as an issue naming its path; `null` when there is neither. A text that is not JSON gets `null` or an issue
+ * for what was read before the syntax error (JSON.parse then names the error).
+ */
+export function jsonShapeIssue(text: string, maxDepth: number = LIMITS.depth): InputIssue | null {
+  const frames: Frame[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // a string: find its closing quote (one not escaped by an odd run of backslashes)
+      let end = i;
+      let escaped = false;
+      for (;;) {
+        end = text.indexOf('"', end + 1);
+        if (end < 0) return null;
+        let back = 0;
+        while (text.charCodeAt(end - 1 - back) === 92) back++;
+        if (back > 0) escaped = true;
+        if (back % 2 === 0) break;
+      }
+      if (!escaped && text.lastIndexOf('\\', end) > i) escaped = true;
+      let after = end + 1;
+      while (after < n && isSpace(text.charCodeAt(after))) after++;
+      const top = frames[frames.length - 1];
+      if (top?.keys && text.charCodeAt(after) === 58) {
+        const key = keyText(text, i, end, escaped);
+        if (top.keys.has(key)) {
+          const path = pathOf(frames, key);
+          return inputIssue(path, {
+            id: `kunci "${key}" ditulis dua kali dalam satu objek`,
+            en: `the key "${key}" is written twice in one object`,
+          });
+        }
+        top.keys.add(key);
+        top.key = key;
+        i = after + 1;
+        continue;
+      }
+      i = end + 1;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      if (frames.length >= maxDepth) {
+        return tooDeep(pathOf(frames), maxDepth);
+      }
+      frames.push({ keys: c === 123 ? new Set() : null, key: '', index: 0 });
+    } else if (c === 125 || c === 93) {
+      frames.pop();
+    } else if (c === 44) {
+      const top = frames[frames.length - 1];
+      if (top && !top.keys) top.index++;
+    }
+    i++;
+  }
+  return null;
+}
+
+/**
+ * The first value of a parsed document nested deeper than `maxDepth`, as an issue naming its path; `null` when
+ * none is. Walks with a stack of its own (no recursion), visiting each value once.
+ */
+export function depthIssue(value: unknown, maxDepth: number = LIMITS.depth): InputIssue | null {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value, depth: 0, path: '' }];
+  const seen = new Set<object>();
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const v = top.value;
+    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (top.depth >= maxDepth) {
+      return tooDeep(top.path, maxDepth);
+    }
+    if (Array.isArray(v)) {
+      v.forEach((x, k) => {
+        stack.push({ value: x, depth: top.depth + 1, path: `${top.path}[${k}]` });
+      });
+    } else {
+      for (const [k, x] of Object.entries(v)) {
+        stack.push({ value: x, depth: top.depth + 1, path: top.path === '' ? k : `${top.path}.${k}` });
+      }
+    }
+  }
+  return null;
+}
