@@ -2,6 +2,7 @@ import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { Writable as WritableStream } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { maskDigits } from './errors.js';
 import { unwritable, unwritableOut } from './files.js';
 import type { Lang } from './types.js';
@@ -126,9 +127,12 @@ export function fileOutput(path: string): Output {
     text: (t) => writeTo(stream, maskDigits(t)),
     raw: (d) => writeTo(stream, d),
     async close() {
-      await new Promise<void>((resolve, reject) =>
-        stream.end((e?: Error | null) => (e ? reject(e) : resolve())),
-      );
+      // a writer that ends the stream itself (ExcelJS's workbook writer) has ended it already
+      if (!stream.writableEnded) {
+        await new Promise<void>((resolve, reject) =>
+          stream.end((e?: Error | null) => (e ? reject(e) : resolve())),
+        );
+      } else if (!stream.writableFinished) await finished(stream);
       stop();
       if (!open) throw unwritableOut(path, new Error('closed'));
       open = false;
