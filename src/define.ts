@@ -10,9 +10,12 @@ import type { DesignationStatus, EvaluationResult, Finding } from './verdict.js'
 /** What a rule judges: the village as a whole, or each Calon PMI in it (Pasal 9). */
 export type Subject = 'village' | 'candidate';
 
-type FactDefsOf<S extends Subject> = S extends 'village' ? VillageFacts : CandidateFacts;
-type FactNameOf<S extends Subject> = S extends 'village' ? VillageFactName : CandidateFactName;
-type InputOf<S extends Subject> = S extends 'village' ? VillageRecord : Candidate;
+/** The facts a rule about `S` may read. */
+export type FactDefsOf<S extends Subject> = S extends 'village' ? VillageFacts : CandidateFacts;
+/** The names of those facts. */
+export type FactNameOf<S extends Subject> = S extends 'village' ? VillageFactName : CandidateFactName;
+/** What a rule about `S` judges: the village record or one Calon PMI. */
+export type InputOf<S extends Subject> = S extends 'village' ? VillageRecord : Candidate;
 
 /** One unit of the law's text (pasal, ayat, huruf or angka) with its provenance. */
 export interface Provision {

@@ -101,7 +101,8 @@ const T = {
   },
 } as const;
 
-type Format = 'text' | 'md';
+/** The form of the literate description: plain text or Markdown. */
+export type Format = 'text' | 'md';
 
 /**
  * Aligns the Markdown tables of a page as Biome's Markdown formatter does (cells padded to the widest in their

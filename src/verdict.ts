@@ -1,4 +1,5 @@
 import type { ExplainValue, ObligationResult } from './define.js';
+import type { EvaluationResult } from './schema/village.js';
 import type { Bilingual, DateString, Provenance, Verdict } from './types.js';
 
 /** One judged provision. */
@@ -37,7 +38,7 @@ export interface CandidateVerdict {
 }
 
 export type DesignationStatus = 'not_designated' | 'active' | 'expired';
-export type EvaluationResult = 'mandiri' | 'berkembang' | 'perlu-pembinaan';
+export type { EvaluationResult };
 
 /** The status block of a verdict. */
 export interface VerdictStatus {

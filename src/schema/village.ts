@@ -615,6 +615,12 @@ function withCompiledParser<T extends z.ZodType>(schema: T, twin: () => T): T {
 // Types
 // ---------------------------------------------------------------------------
 
+/**
+ * One village record, as {@link villageSchema} accepts it: every field, its type, meaning (Indonesian and
+ * English), example, the articles that read it and what leaving it out does are listed in
+ * `docs/village-record.md` (shipped in the package), and its JSON Schema is
+ * `desa-migran-emas/schemas/village-record.schema.json`.
+ */
 export type VillageRecord = z.output<typeof villageSchema>;
 export type PmiCounts = z.output<typeof pmiSchema>;
 export type VillageRegulation = z.output<typeof villageRegulationSchema>;
