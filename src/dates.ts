@@ -1,5 +1,5 @@
 import { InputError, inputIssue } from './errors.js';
-import { SUPPORTED_YEARS } from './schema/date.js';
+import { daysInMonth, SUPPORTED_YEARS } from './schema/date.js';
 import type { DateString } from './types.js';
 
 // Dates are calendar dates with no zone (`YYYY-MM-DD`). The arithmetic runs on the digits of the date, without
@@ -10,16 +10,6 @@ import type { DateString } from './types.js';
 
 function ymd(date: DateString): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-}
-
-function daysIn(year: number, month: number): number {
-  return month === 2
-    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-      ? 29
-      : 28
-    : month === 4 || month === 6 || month === 9 || month === 11
-      ? 30
-      : 31;
 }
 
 function pad(n: number, width: number): string {
@@ -36,7 +26,7 @@ function addMonthsTo(date: DateString, months: number): DateString {
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
-  return dateOf(year, month, Math.min(d, daysIn(year, month)));
+  return dateOf(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
 /** `date` minus `months` months, clamped to the month's end (31 Aug − 6 months = 28/29 Feb), as date-fns does. */
@@ -59,10 +49,10 @@ export function plusDays(date: DateString, days: number): DateString {
   const [y, m, d] = ymd(date);
   const day = d + days;
   // within the month, or one day into the next or previous (the common moves: windows, last days of terms)
-  const last = daysIn(y, m);
+  const last = daysInMonth(y, m);
   if (day >= 1 && day <= last) return `${date.slice(0, 8)}${pad(day, 2)}`;
   if (day === last + 1) return m === 12 ? dateOf(y + 1, 1, 1) : dateOf(y, m + 1, 1);
-  if (day === 0) return m === 1 ? dateOf(y - 1, 12, 31) : dateOf(y, m - 1, daysIn(y, m - 1));
+  if (day === 0) return m === 1 ? dateOf(y - 1, 12, 31) : dateOf(y, m - 1, daysInMonth(y, m - 1));
   const t = new Date(Date.UTC(y, m - 1, day));
   return dateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }

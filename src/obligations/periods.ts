@@ -1,3 +1,4 @@
+import { daysInMonth } from '../schema/date.js';
 import type { DateString } from '../types.js';
 
 // Calendar periods of the periodic obligations, keyed exactly as scenario files write them
@@ -21,11 +22,6 @@ const MONTHS: Record<PeriodKind, number> = { month: 1, quarter: 3, semester: 6, 
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
