@@ -126,7 +126,7 @@ export function displaceObligations(
 ): { kept: ObligationResult[]; notes: Finding[] } {
   if (obligations.length === 0) return { kept: [], notes: [] };
   const kept: ObligationResult[] = [];
-  const displaced = new Map<string, { citation: string; d: Displacement[]; periods: string[] }>();
+  const displaced = new Map<string, { citation: string; by: string; d: Displacement[]; periods: string[] }>();
   for (const o of obligations) {
     const hits = displacing(o, displacements, asOf);
     const first = hits[0];
@@ -135,14 +135,13 @@ export function displaceObligations(
       continue;
     }
     const key = `${o.citation}\u0000${first.by}`;
-    const entry = displaced.get(key) ?? { citation: o.citation, d: [], periods: [] };
+    const entry = displaced.get(key) ?? { citation: o.citation, by: first.by, d: [], periods: [] };
     for (const h of hits) if (h.by === first.by && !entry.d.includes(h)) entry.d.push(h);
-    entry.periods.push(o.period ?? (o.due ? o.due : '—'));
+    entry.periods.push(o.period ?? o.due ?? '—');
     displaced.set(key, entry);
   }
   const notes: Finding[] = [];
-  for (const { citation, d, periods } of displaced.values()) {
-    const by = d[0]?.by ?? '';
+  for (const { citation, by, d, periods } of displaced.values()) {
     const windows = d.map((x) =>
       bilingual((l) => `${formatDate(x.from ?? asOf, l)} – ${formatDate(x.to ?? asOf, l)}`),
     );

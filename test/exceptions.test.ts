@@ -125,17 +125,27 @@ describe('displaced obligations', () => {
     const second = { ...warning, message: { id: 'B.', en: 'B.' } };
     const r = run([quarter('2026-Q1'), quarter('2026-Q2')], [open, second], '2026-06-30');
     expect(r.notes).toHaveLength(1);
-    expect(r.notes[0]?.message.en).toBe(
-      'Pasal 15 ayat (2) is not judged for 2026-Q1 and 2026-Q2: displaced by Pasal 15 ayat (4) (30 Jun 2026 – 30 Jun 2026 and 31 Mar 2026 – 29 Sep 2026). A. B.',
-    );
+    expect(r.notes[0]?.message).toEqual({
+      id: 'Pasal 15 ayat (2) tidak dinilai untuk 2026-Q1 dan 2026-Q2: dikecualikan oleh Pasal 15 ayat (4) (30 Jun 2026 – 30 Jun 2026 dan 31 Mar 2026 – 29 Sep 2026). A. B.',
+      en: 'Pasal 15 ayat (2) is not judged for 2026-Q1 and 2026-Q2: displaced by Pasal 15 ayat (4) (30 Jun 2026 – 30 Jun 2026 and 31 Mar 2026 – 29 Sep 2026). A. B.',
+    });
   });
 
   it('keeps a note per excepting provision', () => {
     const other = { ...warning, by: 'Pasal 17', from: '2026-01-01', to: '2026-01-31' };
     const r = run([quarter('2026-Q1'), quarter('2026-Q3')], [other, warning]);
-    expect(r.notes.map((n) => [n.displacedBy, n.values.displacedPeriods])).toEqual([
-      ['Pasal 17', ['2026-Q1']],
-      ['Pasal 15 ayat (4)', ['2026-Q3']],
+    // 2026-Q1 overlaps both; it is noted under the first, which names only its own days and reason
+    expect(r.notes.map((n) => [n.displacedBy, n.values.displacedPeriods, n.message.en])).toEqual([
+      [
+        'Pasal 17',
+        ['2026-Q1'],
+        'Pasal 15 ayat (2) is not judged for 2026-Q1: displaced by Pasal 17 (1 Jan 2026 – 31 Jan 2026). Warning.',
+      ],
+      [
+        'Pasal 15 ayat (4)',
+        ['2026-Q3'],
+        'Pasal 15 ayat (2) is not judged for 2026-Q3: displaced by Pasal 15 ayat (4) (31 Mar 2026 – 29 Sep 2026). Warning.',
+      ],
     ]);
   });
 });
