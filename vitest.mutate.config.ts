@@ -3,9 +3,10 @@ import base from './vitest.config.js';
 
 // The tests StrykerJS runs against each mutant (`npm run mutate`, docs/mutation.md): every test that judges in
 // this process. Left out are the ones that only drive the built CLI or package in a child process (a mutant
-// lives in this process, so they cannot kill it) or need Chromium, and test/coverage.test.ts, which judges every
-// scenario in a `beforeAll`: code run outside a test makes each mutant in it "static", to be tested by the whole
-// suite (80% of the mutants of kleene.ts, an hour on 2 cores), while the scenarios themselves run as one test each.
+// lives in this process, so they cannot kill it) or need Chromium, and two that judge villages outside any test
+// (test/coverage.test.ts in a `beforeAll`, test/national.test.ts while collecting its tests): code run outside a
+// test makes each mutant in it "static", to be tested by the whole suite (80% of the mutants of kleene.ts, an
+// hour on 2 cores), while the scenarios they judge run as one test each in test/fixtures.test.ts.
 export default mergeConfig(
   base,
   defineConfig({
@@ -17,6 +18,7 @@ export default mergeConfig(
         'test/package.test.ts',
         'test/batch.test.ts',
         'test/coverage.test.ts',
+        'test/national.test.ts',
       ],
     },
   }),
