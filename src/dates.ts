@@ -16,7 +16,14 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/**
+ * The date string of a day. A day past year 9999 (or before year 1) — reached only by adding an amended term of
+ * thousands of years — is written as the last (first) day of that range: still later (earlier) than every
+ * supported date, and four digits long, so that comparing date strings stays comparing days.
+ */
 function dateOf(year: number, month: number, day: number): DateString {
+  if (!(year <= 9999)) return '9999-12-31';
+  if (year < 1) return '0001-01-01';
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 

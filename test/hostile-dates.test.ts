@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { MAX_WALK, walkStep } from '../src/dates.js';
+import { MAX_WALK, minusMonths, plusDays, plusYears, walkStep } from '../src/dates.js';
 import { InputError } from '../src/errors.js';
 import { evaluate } from '../src/evaluate.js';
 import { periodsOverlapping } from '../src/obligations/periods.js';
@@ -47,6 +47,16 @@ describe('dates outside the supported years', () => {
   it('judges an active designation on the last supported day, every period walk ending', async () => {
     const doc = await evaluate(designated, { asOf: `${SUPPORTED_YEARS.last}-12-31` });
     expect(doc.status.designation).toBe('active');
+  });
+});
+
+describe('dates derived past the four-digit years', () => {
+  it('stay four digits long and in order: a term of 100,000 years ends on 9999-12-31, not in year 102026', () => {
+    expect(plusYears('2026-01-02', 100_000)).toBe('9999-12-31');
+    expect(plusYears('2026-01-02', Number.POSITIVE_INFINITY)).toBe('9999-12-31');
+    expect(minusMonths('2026-01-02', 12 * 5000)).toBe('0001-01-01');
+    expect(plusDays('2026-01-02', 10_000_000)).toBe('9999-12-31');
+    expect(plusYears('2026-01-02', 100_000) > `${SUPPORTED_YEARS.last}-12-31`).toBe(true);
   });
 });
 

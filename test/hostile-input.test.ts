@@ -136,6 +136,14 @@ describe('one output writer', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/ 0\n$/);
   });
+  it('writes the template workbook whole, and refuses an --out in a missing folder with a message', () => {
+    const out = join(tmp, 'template.xlsx');
+    expect(dme('template', '--out', out).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const r = dme('template', '--out', join(tmp, 'no-such-folder', 't.xlsx'), '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^--out: cannot write the file .*t\.xlsx: its folder does not exist\n$/);
+  });
   it('says why a write error happened for the file and for standard output', () => {
     expect(writeProblem({ code: 'EACCES' })).toEqual({
       id: 'tidak ada izin untuk menulis',

@@ -4,6 +4,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { InputError, inputIssue, maskDigits } from '../errors.js';
 import { readProblem, unreadable } from '../files.js';
 import { LIMITS, megabytes } from '../limits.js';
+import { openOutput } from '../output.js';
 import type { Bilingual, Lang } from '../types.js';
 import type { BatchIssue, BatchItem, CellRef } from './judge.js';
 import { type CellType, type ColumnSpec, columnsOf, TABLES, type TableSpec, tableNamed } from './tables.js';
@@ -540,5 +541,8 @@ export async function writeTemplate(file: string): Promise<void> {
     });
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
   }
-  await workbook.xlsx.writeFile(file);
+  // written whole or not at all (a temporary file renamed when complete), any write error as a message
+  const output = openOutput(file);
+  await workbook.xlsx.write(output.stream);
+  await output.close();
 }
