@@ -57,6 +57,15 @@ export function jsonShapeIssue(text: string, maxDepth: number = LIMITS.depth): I
   const frames: Frame[] = [];
   const n = text.length;
   let i = 0;
+  // the next backslash at or after a position, found once per stretch (a search per string would be quadratic)
+  let backslash = -1;
+  const backslashFrom = (from: number) => {
+    if (backslash !== Number.POSITIVE_INFINITY && backslash < from) {
+      const at = text.indexOf('\\', from);
+      backslash = at < 0 ? Number.POSITIVE_INFINITY : at;
+    }
+    return backslash;
+  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 34) {
@@ -71,7 +80,7 @@ export function jsonShapeIssue(text: string, maxDepth: number = LIMITS.depth): I
         if (back > 0) escaped = true;
         if (back % 2 === 0) break;
       }
-      if (!escaped && text.lastIndexOf('\\', end) > i) escaped = true;
+      if (!escaped && backslashFrom(i + 1) < end) escaped = true;
       let after = end + 1;
       while (after < n && isSpace(text.charCodeAt(after))) after++;
       const top = frames[frames.length - 1];

@@ -13,6 +13,7 @@ const ROUND = Number(process.env.FUZZ_ROUND ?? 1000);
 const names = Object.keys(PROPERTIES).filter((n) => only === undefined || n.includes(only));
 const started = Date.now();
 const cases = new Map(names.map((n) => [n, 0]));
+const spent = new Map(names.map((n) => [n, 0]));
 const failures: { name: string; seed: number; error: string }[] = [];
 let seed = firstSeed;
 let done = 0;
@@ -25,6 +26,7 @@ outer: for (;;) {
     if (done >= total || (Date.now() - started) / 1000 >= seconds) break outer;
     const run = PROPERTIES[name] as (o: { numRuns: number; seed: number }) => Promise<void>;
     const numRuns = Math.min(ROUND, total - done);
+    const t = Date.now();
     try {
       await run({ numRuns, seed });
     } catch (e) {
@@ -32,6 +34,7 @@ outer: for (;;) {
       console.log(`FAILED ${name} (seed ${seed}):\n${failures.at(-1)?.error}`);
     }
     cases.set(name, (cases.get(name) ?? 0) + numRuns);
+    spent.set(name, (spent.get(name) ?? 0) + (Date.now() - t) / 1000);
     done += numRuns;
     seed++;
   }
@@ -41,7 +44,12 @@ outer: for (;;) {
   );
 }
 const s = (Date.now() - started) / 1000;
-for (const [name, n] of cases) console.log(`  ${n.toLocaleString('en-US').padStart(10)}  ${name}`);
+for (const [name, n] of cases) {
+  const t = spent.get(name) ?? 0;
+  console.log(
+    `  ${n.toLocaleString('en-US').padStart(10)}  ${t.toFixed(0).padStart(5)} s  ${(n / Math.max(t, 0.001)).toFixed(0).padStart(6)}/s  ${name}`,
+  );
+}
 console.log(
   `fuzz: ${done.toLocaleString('en-US')} cases in ${s.toFixed(0)} s (${(done / s).toFixed(0)}/s), seeds ${firstSeed}–${seed - 1}, ${failures.length} failures`,
 );

@@ -69,15 +69,14 @@ describe('limits', () => {
     expect(e.issues[0]?.messages.en).toContain('levels deep');
     expect(e.message).not.toContain('call stack');
   });
-  it('bounds the "did you mean" search: a megabyte-long unknown name is refused at once, without a suggestion', () => {
+  it('bounds the "did you mean" search: a megabyte-long unknown name is refused without a suggestion (no edit distance computed)', () => {
     const name = 'minAwareness'.repeat(100_000);
     expect(nearest(name, ['minAwarenessActivities12m'])).toEqual([]);
-    const start = performance.now();
     const issues = validateAmendment(
       parseAmendment({ title: 'T', changes: [{ parameter: name, value: 3 }] }),
     );
-    expect(performance.now() - start).toBeLessThan(5_000);
     expect(issues.length).toBeGreaterThan(0);
+    expect(issues.map((i) => i.messages.en).join()).not.toContain('Did you mean');
     expect(nearest('minAwarenesActivities12m', ['minAwarenessActivities12m'])).toEqual([
       'minAwarenessActivities12m',
     ]);
@@ -322,6 +321,11 @@ describe('no silent change to input', () => {
     expect(line).toMatchObject({ sheet: 'villages.csv', row: 2, error: 'invalid-record' });
     expect(line.errors[0]).toMatchObject({ column: 'C', row: 2 });
     expect(line.errors[0].message).toContain("cell C2 holds data beyond the header's 2 columns");
+  });
+  it('finds a key written twice even when the two are escaped differently', () => {
+    const e = refusal(() => parseJson('{"ab":1,"a\\u0062":2}', 'x.json'));
+    expect(e.issues[0]?.path).toBe('ab');
+    expect(parseJson('{"a\\"b":1,"a\\\\":2,"ab":3}', 'x.json')).toEqual({ 'a"b': 1, 'a\\': 2, ab: 3 });
   });
   it('refuses a key written twice in a JSON document and in a JSONL line, naming the key', () => {
     const e = refusal(() => parseJson('{"code":"52.03.13.2001","pmi":{"abroad":1,"abroad":2}}', 'x.json'));
