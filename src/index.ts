@@ -39,6 +39,7 @@ export type {
   CellRef,
   Detail,
 } from './batch/judge.js';
+export type { SummaryRow } from './batch/row.js';
 export { type BatchOptions, runBatch } from './batch/run.js';
 export { spreadsheetItems, writeTemplate } from './batch/spreadsheet.js';
 export type { AreaCounts, CitationCounts, ResultKey } from './batch/summary.js';
@@ -60,6 +61,7 @@ export {
   workingDaysBetween,
 } from './calendar/index.js';
 export { type VerifyCandidateOptions, verifyCandidate } from './candidates.js';
+export { type CompareDataOptions, compareData, type NationalComparison } from './compare/data.js';
 export { formatComparisonMarkdown, formatComparisonText } from './compare/format.js';
 export type {
   CitationChange,
@@ -77,6 +79,7 @@ export type {
   ChangeCounts,
   ComparisonTally,
   DriverCounts,
+  NationalChange,
   StatusField,
 } from './compare/national.js';
 export { STATUS_FIELDS } from './compare/national.js';

@@ -6,7 +6,7 @@ import type { BatchError, BatchItem } from '../batch/judge.js';
 import { isRefused, linesWritable } from '../batch/lines.js';
 import { type BatchOptions, runBatch } from '../batch/run.js';
 import type { Tally } from '../batch/summary.js';
-import type { RunInfo } from '../provenance.js';
+import { type RunInfo, runInfo, textInfo } from '../provenance.js';
 import type { Regulation } from '../regulation.js';
 import type { DateString, Lang } from '../types.js';
 import {
@@ -70,7 +70,8 @@ export interface CompareDataOptions
   baseFile?: string;
   amended: Regulation;
   amendedFile: string;
-  run: RunInfo;
+  /** What produced the comparison (default: this package, the two texts with their files' hashes, now). */
+  run?: RunInfo;
   lang: Lang;
 }
 
@@ -97,7 +98,10 @@ export async function compareData(
       else changes.push(line as NationalChange);
     }
   });
-  const { base, baseFile, amended, amendedFile, run, ...batch } = options;
+  const { base, baseFile, amended, amendedFile, run: given, ...batch } = options;
+  const run =
+    given ??
+    runInfo(await textInfo(amended, amendedFile), options.asOf, await textInfo(base, baseFile));
   const tally = await runBatch(items, sink, {
     ...batch,
     regulation: base,
