@@ -100,8 +100,7 @@ export async function compareData(
   });
   const { base, baseFile, amended, amendedFile, run: given, ...batch } = options;
   const run =
-    given ??
-    runInfo(await textInfo(amended, amendedFile), options.asOf, await textInfo(base, baseFile));
+    given ?? runInfo(await textInfo(amended, amendedFile), options.asOf, await textInfo(base, baseFile));
   const tally = await runBatch(items, sink, {
     ...batch,
     regulation: base,
