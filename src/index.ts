@@ -39,7 +39,7 @@ export type {
   CellRef,
   Detail,
 } from './batch/judge.js';
-export type { SummaryRow } from './batch/row.js';
+export type { LateObligation, SummaryRow, UnknownCitation } from './batch/row.js';
 export { type BatchOptions, runBatch } from './batch/run.js';
 export { spreadsheetItems, writeTemplate } from './batch/spreadsheet.js';
 export type { AreaCounts, CitationCounts, ResultKey } from './batch/summary.js';
@@ -61,7 +61,12 @@ export {
   workingDaysBetween,
 } from './calendar/index.js';
 export { type VerifyCandidateOptions, verifyCandidate } from './candidates.js';
-export { type CompareDataOptions, compareData, type NationalComparison } from './compare/data.js';
+export {
+  type CompareDataOptions,
+  compareData,
+  type Driver,
+  type NationalComparison,
+} from './compare/data.js';
 export { formatComparisonMarkdown, formatComparisonText } from './compare/format.js';
 export type {
   CitationChange,
@@ -80,7 +85,9 @@ export type {
   ComparisonTally,
   DriverCounts,
   NationalChange,
+  NationalCitationChange,
   StatusField,
+  StatusValues,
 } from './compare/national.js';
 export { STATUS_FIELDS } from './compare/national.js';
 export {
@@ -146,6 +153,7 @@ export type { Format } from './literate.js';
 export { articleDocs, formatArticle, formatArticles } from './literate.js';
 export type { DatedValue, RegisteredParameter, StatutoryBound } from './parameters.js';
 export { type ParameterDef, type ParamValue, valueOn } from './parameters.js';
+export type { AmendmentInfo, RunInfo, TextInfo } from './provenance.js';
 export type { RegisteredFinding } from './regulation.js';
 export { buildRegulation, citationWithin, parametersOn, type Regulation } from './regulation.js';
 export { formatCoverageMarkdown, formatCoverageText } from './report/coverage.js';
