@@ -149,6 +149,59 @@ describe('dme compare on village data', () => {
     expect(both.drivers.map((d: { citation: string }) => d.citation)).toContain('Pasal 7 ayat (3)');
   });
 
+  it('reads as text and as a Markdown memo: counts, provinces, drivers, the first changed villages, what produced it', () => {
+    const text = dme(
+      'compare',
+      jsonl,
+      '--amendment',
+      AMENDMENT,
+      '--as-of',
+      ASOF,
+      '--workers',
+      '0',
+      '--lang',
+      'en',
+    );
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      `${records.length} villages judged under both texts on the assessment date ${ASOF}; records refused 2.`,
+    );
+    expect(text.stdout).toContain(`any verdict ${report.changed.anyVerdict}.`);
+    expect(text.stdout).toMatch(/Villages that changed, by province[^\n]*:\n {2}[A-Z ]+: \d+ \/ \d+ \/ \d+/);
+    expect(text.stdout).toContain(
+      `  Pasal 4 ayat (3) huruf a: ${report.drivers[0]?.status} / ${report.changed.anyVerdict}`,
+    );
+    expect(report.changes.length).toBeLessThan(50); // all listed (text lists the first 50)
+    for (const c of report.changes) expect(text.stdout).toContain(`  ${c.code} `);
+    expect(text.stdout).toMatch(
+      /Produced: produced by desa-migran-emas \S+; base text [^;]+; amended text [^;]+ \+ Ambang PMI Prosedural 70 persen \[[^\]]+SHA-256 [0-9a-f]{64}\]; Tanggal Penilaian 2026-06-30; run at /,
+    );
+    const md = dme(
+      'compare',
+      jsonl,
+      '--amendment',
+      AMENDMENT,
+      '--as-of',
+      ASOF,
+      '--workers',
+      '0',
+      '--format',
+      'md',
+    );
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# Perbandingan hasil: Ambang PMI Prosedural 70 persen/);
+    expect(md.stdout).toContain('| provinsi | status berubah | putusan apa pun | desa |');
+    expect(md.stdout).toContain(`- Tanggal Penilaian: ${ASOF}`);
+  });
+
+  it('judges scenarios on another date with --as-of', () => {
+    const later = json('compare', join(tmp, 'scenarios'), '--amendment', AMENDMENT, '--as-of', '2025-06-30');
+    // before the regulation is in force nothing is judged, so nothing changes
+    expect(later.villages).toBe(records.length);
+    expect(later.changed.anyVerdict).toBe(0);
+    expect(later.run.asOf).toBe('2025-06-30');
+  });
+
   it('writes the changed villages as CSV and as a workbook that read back', async () => {
     const csv = join(tmp, 'changes.csv');
     expect(
