@@ -8,11 +8,14 @@ import { addWorkbenchCommands } from './compare/cli.js';
 import { addSchemaCommand } from './contract/cli.js';
 import { formatIssue, InputError, maskDigits, maskedJson } from './errors.js';
 import { evaluate } from './evaluate.js';
+import { DEFAULT_FIXTURES, scenarioFolder } from './fixtures-dir.js';
 import { guardStdout, setOutputLanguage, stdoutOutput } from './output.js';
+import { packageInfo } from './provenance.js';
 import { formatScenarioRun } from './report/scenarios.js';
 import { formatMarkdown, formatText } from './report/text.js';
 import { scenarioAmendmentPath } from './scenario-amendment.js';
 import { runScenarios } from './scenarios.js';
+import { STDIN } from './schema/document.js';
 import { loadDocument, scenarioSchema } from './schema/index.js';
 import { addServeCommand } from './serve/cli.js';
 import type { Lang } from './types.js';
@@ -87,6 +90,7 @@ function langOption() {
 export function buildProgram(): Command {
   const program = new Command('dme')
     .description('Desa Migran EMAS — aturan sebagai kode / rules as code')
+    .version(packageInfo().version, '-V, --version', 'versi paket / the package version')
     .option('--debug', 'tampilkan jejak galat / show stack traces')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -117,6 +121,10 @@ export function buildProgram(): Command {
           ...(when !== undefined ? { asOf: when } : {}),
           ...(regulation ? { regulation } : {}),
           ...(calendar ? { calendar } : {}),
+        }).catch((e: unknown) => {
+          // The record's problems are the file's (`-`: standard input); a bad --as-of is the option's.
+          if (!(e instanceof InputError) || e.source || e.issues.every((i) => i.path === 'asOf')) throw e;
+          throw new InputError(e.issues, file === '-' ? STDIN : file);
         });
         const out = stdoutOutput();
         if (opts.format === 'json') await out.raw(`${maskedJson(doc, 2)}\n`);
@@ -128,12 +136,13 @@ export function buildProgram(): Command {
   program
     .command('scenarios')
     .description('menjalankan skenario / run every scenario under DIR against its expect')
-    .argument('[dir]', 'folder skenario / scenario folder', 'fixtures')
+    .argument('[dir]', 'folder skenario / scenario folder', DEFAULT_FIXTURES)
     .option('--amendment <file>', 'menjalankan menurut perubahan / run under an amendment (YAML)')
     .addOption(calendarOption())
     .addOption(langOption())
-    .action(async (dir: string, opts: { amendment?: string; calendar?: string; lang: Lang }) => {
+    .action(async (given: string, opts: { amendment?: string; calendar?: string; lang: Lang }) => {
       lang = opts.lang;
+      const dir = scenarioFolder(given, lang, (note) => process.stderr.write(note));
       const regulation = opts.amendment ? await regulationUnder(opts.amendment) : undefined;
       const calendar = await calendarFrom(opts.calendar);
       const results = await runScenarios(dir, {

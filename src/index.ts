@@ -151,6 +151,7 @@ export type { FactContext, FactDef, FactType, FactValue, Missing } from './facts
 export type { FactValues } from './facts/index.js';
 export type { Format } from './literate.js';
 export { articleDocs, formatArticle, formatArticles } from './literate.js';
+export { loadRecord, loadScenario } from './load.js';
 export type { DatedValue, RegisteredParameter, StatutoryBound } from './parameters.js';
 export { type ParameterDef, type ParamValue, valueOn } from './parameters.js';
 export type { AmendmentInfo, RunInfo, TextInfo } from './provenance.js';

@@ -88,8 +88,9 @@ describe('dme check', () => {
     const r = dme('check', f, '--as-of', '2026-06-30');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^pmi\.procedural: /m);
-    expect(r.stderr).toMatch(/^dataCollection\.lastUpdatedOn: /m);
+    // Each line names the file, then the path.
+    expect(r.stderr).toMatch(/^\S*bad\.json: pmi\.procedural: /m);
+    expect(r.stderr).toMatch(/^\S*bad\.json: dataCollection\.lastUpdatedOn: /m);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
   it('exits 2 on a file that does not exist and on a bad option', () => {

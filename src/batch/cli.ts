@@ -48,9 +48,12 @@ async function inputKind(file: string): Promise<'jsonl' | 'csv-folder' | 'xlsx'>
   return extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : 'jsonl';
 }
 
-/** A progress bar on stderr (count, rate, ETA) when stderr is a terminal; else nothing. */
+/**
+ * A progress bar on stderr (count, rate, ETA) when stderr is a terminal that can redraw a line; else nothing
+ * (`TERM=dumb` cannot; the bar has no colour, so `NO_COLOR` changes nothing).
+ */
 function progressBar(total: number, unit: 'chars' | 'records', lang: Lang) {
-  if (!process.stderr.isTTY) return undefined;
+  if (!process.stderr.isTTY || process.env.TERM === 'dumb') return undefined;
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,

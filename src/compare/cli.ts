@@ -10,6 +10,7 @@ import { spreadsheetItems } from '../batch/spreadsheet.js';
 import { coverageOf } from '../coverage.js';
 import { InputError, inputIssue } from '../errors.js';
 import { parseAsOf, today } from '../evaluate.js';
+import { DEFAULT_FIXTURES, scenarioFolder } from '../fixtures-dir.js';
 import { formatArticle, formatArticles, writeArticleDocs } from '../literate.js';
 import { assertWritable, openOutput, stdoutOutput } from '../output.js';
 import { runInfo, textInfo } from '../provenance.js';
@@ -142,7 +143,7 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
     .argument(
       '[data]',
       'folder skenario, atau data desa (JSONL, folder CSV, .xlsx) / scenario folder, or village data (JSONL, CSV folder, .xlsx)',
-      'fixtures',
+      DEFAULT_FIXTURES,
     )
     .requiredOption('--amendment <file>', 'berkas perubahan / amendment file (YAML)')
     .option('--base <file>', 'perubahan lain sebagai teks dasar / another amendment as the base text')
@@ -159,8 +160,9 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
     .option('--out <file>', 'tulis ke berkas / write to a file')
     .option('--workers <n>', 'thread pekerja (data desa) / worker threads (village data; default: CPU cores)')
     .addOption(langOption())
-    .action(async (dir: string, opts: CompareCliOptions) => {
+    .action(async (given: string, opts: CompareCliOptions) => {
       setLang(opts.lang);
+      const dir = scenarioFolder(given, opts.lang, (note) => process.stderr.write(note));
       const format = opts.format ?? formatOf(opts.out);
       const base = opts.base ? await regulationUnder(opts.base) : shippedRegulation;
       const amended = await regulationUnder(opts.amendment);
@@ -207,7 +209,7 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
     .description(
       'cakupan skenario / which provisions, comparisons, obligations and parameters the scenarios do not pin',
     )
-    .argument('[dir]', 'folder skenario / scenario folder', 'fixtures')
+    .argument('[dir]', 'folder skenario / scenario folder', DEFAULT_FIXTURES)
     .option('--amendment <file>', 'cakupan menurut perubahan / coverage under an amendment (YAML)')
     .addOption(
       new Option('--format <format>', 'text | md | json').choices(['text', 'md', 'json']).default('text'),
@@ -220,10 +222,11 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
     .addOption(langOption())
     .action(
       async (
-        dir: string,
+        given: string,
         opts: { amendment?: string; format: string; parameters: boolean; out?: string; lang: Lang },
       ) => {
         setLang(opts.lang);
+        const dir = scenarioFolder(given, opts.lang, (note) => process.stderr.write(note));
         const regulation = opts.amendment ? await regulationUnder(opts.amendment) : shippedRegulation;
         const report = await coverageOf(dir, { regulation, parameters: opts.parameters });
         const text =

@@ -261,11 +261,32 @@ function tooLarge(): InputIssue {
   });
 }
 
+/** What `-` stands for in messages: the standard input. */
+export const STDIN = 'stdin';
+
 /**
- * Reads a `.yaml`, `.yml` or `.json` file and parses it (not validated yet).
+ * Reads standard input (at most the document limit) and parses it: as JSON when it starts with `{` or `[`
+ * (so a syntax error is told as JSON's), else as YAML.
+ */
+async function readStdinDocument(): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > LIMITS.documentBytes) throw new InputError([tooLarge()], STDIN);
+    chunks.push(buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return /^\uFEFF?\s*[[{]/.test(text) ? parseJson(text, STDIN) : parseYaml(text, STDIN);
+}
+
+/**
+ * Reads a `.yaml`, `.yml` or `.json` file (or standard input when `file` is `-`) and parses it (not validated yet).
  * A missing or unreadable file, another extension, or a syntax error is an {@link InputError}.
  */
 export async function loadDocument(file: string): Promise<unknown> {
+  if (file === '-') return readStdinDocument();
   let text: string;
   try {
     if ((await stat(file)).size > LIMITS.documentBytes) throw new InputError([tooLarge()], file);
