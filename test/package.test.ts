@@ -1,6 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const record = {
   code: '52.03.13.2001',
@@ -43,5 +47,119 @@ describe('the published package', () => {
     expect(loaded).toContain('zod');
     for (const cliOnly of ['commander', 'cli-progress', 'exceljs', 'hono', '@hono/node-server'])
       expect(loaded).not.toContain(cliOnly);
+  });
+});
+
+describe('the packed tarball in a fresh project, following README and docs/', () => {
+  const project = mkdtempSync(join(tmpdir(), 'dme-app-'));
+  let packed = '';
+
+  beforeAll(() => {
+    const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], {
+      encoding: 'utf8',
+    });
+    expect(pack.status, pack.stderr).toBe(0);
+    packed = join(project, (JSON.parse(pack.stdout) as { filename: string }[])[0]?.filename ?? '');
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'app', private: true, type: 'module' }),
+    );
+    const install = spawnSync(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', packed, 'ajv@8', 'ajv-formats@3'],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(install.status, install.stderr).toBe(0);
+  }, 240_000);
+
+  it('ships the docs an app developer needs, the JSON Schemas and the licence', () => {
+    const list = spawnSync('tar', ['-tzf', packed], { encoding: 'utf8' }).stdout;
+    for (const file of [
+      'package/docs/village-record.md',
+      'package/docs/verdict.md',
+      'package/docs/http-api.md',
+      'package/docs/spreadsheet.md',
+      'package/schemas/village-record.schema.json',
+      'package/schemas/verdict.schema.json',
+      'package/LICENSE',
+      'package/README.md',
+    ])
+      expect(list).toContain(file);
+  });
+
+  it('validates a record against the JSON Schema and evaluates it from code (ESM and CommonJS)', () => {
+    writeFileSync(
+      join(project, 'app.mjs'),
+      `import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import schema from 'desa-migran-emas/schemas/village-record.schema.json' with { type: 'json' };
+import { evaluate } from 'desa-migran-emas';
+const ajv = new Ajv2020({ strict: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+const record = { code: '52.03.13.2001', name: 'Anjani', pmi: { abroad: 100, procedural: 75 } };
+const bad = { code: '52.03.13.2001', name: 'Anjani', pmi: { abroad: -1 } };
+const verdict = await evaluate(record, { asOf: '2026-06-30' });
+console.log(JSON.stringify({ valid: validate(record), invalid: validate(bad), path: validate.errors?.[0]?.instancePath, eligibility: verdict.status.eligibility }));
+`,
+    );
+    const esm = spawnSync(process.execPath, ['app.mjs'], { cwd: project, encoding: 'utf8' });
+    expect(esm.stderr).toBe('');
+    expect(JSON.parse(esm.stdout)).toEqual({
+      valid: true,
+      invalid: false,
+      path: '/pmi/abroad',
+      eligibility: 'not_met',
+    });
+    writeFileSync(
+      join(project, 'app.cjs'),
+      `const { evaluate } = require('desa-migran-emas');
+const schema = require('desa-migran-emas/schemas/verdict.schema.json');
+evaluate({ code: '52.03.13.2001', name: 'Anjani' }, { asOf: '2026-06-30' }).then((v) =>
+  console.log(JSON.stringify({ title: schema.title, keys: Object.keys(v) })));
+`,
+    );
+    const cjs = spawnSync(process.execPath, ['app.cjs'], { cwd: project, encoding: 'utf8' });
+    expect(cjs.stderr).toBe('');
+    expect(JSON.parse(cjs.stdout)).toEqual({
+      title: 'Verdict document',
+      keys: ['regulation', 'asOf', 'inForce', 'village', 'status', 'articles', 'obligations', 'candidates'],
+    });
+  });
+
+  it('prints the schema with dme schema and answers curl through dme serve', async () => {
+    const bin = join(project, 'node_modules', '.bin', 'dme');
+    const schema = spawnSync(bin, ['schema', 'village-record'], { cwd: project, encoding: 'utf8' });
+    expect(JSON.parse(schema.stdout).title).toBe('Village record');
+    const server = spawn(bin, ['serve', '--port', '0'], {
+      cwd: project,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    try {
+      let stderr = '';
+      server.stderr.setEncoding('utf8');
+      const url = await new Promise<string>((resolve, reject) => {
+        server.stderr.on('data', (chunk: string) => {
+          stderr += chunk;
+          const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(stderr);
+          if (m?.[1]) resolve(m[1]);
+        });
+        server.once('exit', (code) => reject(new Error(`dme serve exited ${code}: ${stderr}`)));
+      });
+      const body = JSON.stringify({ record: { code: '52.03.13.2001', name: 'Anjani' }, asOf: '2026-06-30' });
+      const curl = spawnSync(
+        'curl',
+        ['-s', '-w', '\n%{http_code}', `${url}/evaluate`, '-H', 'content-type: application/json', '-d', body],
+        { encoding: 'utf8' },
+      );
+      const [answer, status] = curl.stdout.trimEnd().split('\n');
+      expect(status).toBe('200');
+      expect(JSON.parse(answer ?? '').village.name).toBe('Anjani');
+      const health = spawnSync('curl', ['-s', `${url}/health`], { encoding: 'utf8' });
+      expect(JSON.parse(health.stdout).status).toBe('ok');
+    } finally {
+      server.kill('SIGTERM');
+      await once(server, 'exit');
+    }
   });
 });
