@@ -116,6 +116,11 @@ export interface RuleContext {
   calendar: Calendar;
   /** A parameter's value in force on `asOf` with the date it applies from (undefined for an unknown name). */
   paramInForce(name: string): ParamInForce | undefined;
+  /**
+   * A parameter's value in force on another day: the day a provision applies to (the first day of a period, the
+   * day of an event). A value that applies from 2027 never reaches a 2026 quarter or a 2026 complaint.
+   */
+  paramOn(name: string, date: DateString): ParamInForce | undefined;
 }
 
 /** What an obligation rule may read. */

@@ -16,7 +16,7 @@ import { judgeFindings } from './evaluate/judge.js';
 import { inForceDate, statusOf } from './evaluate/status.js';
 import { collectDisplacements } from './exceptions.js';
 import type { FactContext, FactDef } from './facts/index.js';
-import { paramsInForce } from './obligations/params.js';
+import { paramOnFor, paramsInForce } from './obligations/params.js';
 import type { Regulation } from './regulation.js';
 import { shippedRegulation } from './rules.js';
 import { DATE_PATTERN, dateString, yearProblem } from './schema/date.js';
@@ -157,6 +157,7 @@ async function judgeVillage(
     params,
     calendar,
     paramInForce: paramsInForce(regulation, asOf),
+    paramOn: paramOnFor(regulation, 'paramOn'),
     findings: underlying,
   };
   const displaced = collectDisplacements(regulation, ctx);

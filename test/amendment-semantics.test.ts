@@ -217,3 +217,24 @@ describe('wording and encoding agree', () => {
     expect(issue?.message).toContain('must keep {minMemberAge}');
   });
 });
+
+describe('the value in force when the duty arose', () => {
+  const village = {
+    code: '52.03.13.2001',
+    name: 'Anjani',
+    designation: { designatedOn: '2025-06-02' },
+    mentors: [{ name: 'Rina', assignedOn: '2025-07-01', trainedOn: '2025-06-16', villagesAssigned: 3 }],
+    mentoringVisits: [{ date: '2026-11-11' }],
+  };
+  const from2027 = {
+    title: 'Dua kunjungan mulai 2027',
+    changes: [{ parameter: 'minVisitsPerQuarter', values: { '2027-01-01': 2 } }],
+  };
+
+  it('a value that applies from 2027 never turns a compliant 2026 quarter overdue', async () => {
+    const doc = await evaluate(village, { asOf: '2027-04-15', amendment: from2027 });
+    const q4 = doc.obligations.find((o) => o.citation === 'Pasal 15 ayat (2)' && o.period === '2026-Q4');
+    expect(q4?.status).toBe('met');
+    expect(q4?.values).toMatchObject({ minVisitsPerQuarter: 1 });
+  });
+});

@@ -16,20 +16,22 @@ import type { VillageRecord } from '../src/schema/index.js';
 const PARAMS = { effectiveDate: '2026-01-02', n7: 7, n20: 20, validityYears: 3 };
 
 function ctx(asOf: string, record: Partial<VillageRecord> = {}, calendar = defaultCalendar): RuleContext {
+  const inForce = (name: string) =>
+    name in PARAMS
+      ? {
+          value: PARAMS[name as keyof typeof PARAMS],
+          since: '2026-01-02',
+          reference: 'test',
+          changes: false,
+        }
+      : undefined;
   return {
     record: { code: '52.03.13.2001', name: 'Anjani', ...record } as VillageRecord,
     asOf,
     params: PARAMS,
     calendar,
-    paramInForce: (name) =>
-      name in PARAMS
-        ? {
-            value: PARAMS[name as keyof typeof PARAMS],
-            since: '2026-01-02',
-            reference: 'test',
-            changes: false,
-          }
-        : undefined,
+    paramInForce: inForce,
+    paramOn: inForce,
   };
 }
 

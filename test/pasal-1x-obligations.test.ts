@@ -142,19 +142,22 @@ describe('dated parameters', () => {
     complaints: [{ receivedOn: '2026-06-01', respondedOn: '2026-06-09' }],
   };
 
-  it('applies the value in force on each assessment date, so two dates give two outcomes', async () => {
+  it('applies the value in force on the day the complaint was received, whatever the assessment date', async () => {
     const regulation = withShorterResponse();
     const june = await evaluate(record, { asOf: '2026-06-30', regulation });
     const july = await evaluate(record, { asOf: '2026-07-15', regulation });
     const a = obligation(june, 'Pasal 8 ayat (2) 2026-06-01');
     const b = obligation(july, 'Pasal 8 ayat (2) 2026-06-01');
+    // received in June under the 7-day value: the due date does not move when judged in July
     expect([a?.due, a?.status]).toEqual(['2026-06-10', 'met']);
-    expect([b?.due, b?.status]).toEqual(['2026-06-08', 'late']);
+    expect([b?.due, b?.status]).toEqual(['2026-06-10', 'met']);
   });
 
-  it('shows the value in force and the date it applies from', async () => {
-    const july = await evaluate(record, { asOf: '2026-07-15', regulation: withShorterResponse() });
-    const o = obligation(july, 'Pasal 8 ayat (2) 2026-06-01');
+  it('gives a complaint received from the date of the new value that value, and says since when', async () => {
+    const later = { ...record, complaints: [{ receivedOn: '2026-07-01', respondedOn: '2026-07-09' }] };
+    const july = await evaluate(later, { asOf: '2026-07-15', regulation: withShorterResponse() });
+    const o = obligation(july, 'Pasal 8 ayat (2) 2026-07-01');
+    expect([o?.due, o?.status]).toEqual(['2026-07-08', 'late']);
     expect(o?.message.id).toContain(
       'paling lama 5 Hari (nilai yang berlaku sejak 1 Jul 2026) sejak pengaduan diterima',
     );

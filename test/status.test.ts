@@ -4,7 +4,7 @@ import { perluPembinaanRun } from '../rules/pasal-13/evaluations.js';
 import { defaultCalendar } from '../src/calendar/index.js';
 import { statusOf } from '../src/evaluate/status.js';
 import { evaluate } from '../src/evaluate.js';
-import { paramsInForce } from '../src/obligations/params.js';
+import { paramOnFor, paramsInForce } from '../src/obligations/params.js';
 import { parametersOn } from '../src/regulation.js';
 import { shippedRegulation } from '../src/rules.js';
 import type { VillageRecord } from '../src/schema/index.js';
@@ -131,6 +131,7 @@ describe('evaluation result (Pasal 12 ayat (2))', () => {
       params: parametersOn(shippedRegulation, asOf),
       calendar: defaultCalendar,
       paramInForce: paramsInForce(shippedRegulation, asOf),
+      paramOn: paramOnFor(shippedRegulation, 'paramOn'),
     };
     const resultOf = (a: Verdict, b: Verdict, c: Verdict) => {
       const findings = new Map<string, Finding>(

@@ -39,9 +39,10 @@ function dayOfMonth(n: string, l: Lang): string {
 
 /** Ayat (1): the Tim Kerja Desa reports to the Kepala Desa each semester. */
 function semesterReports(ctx: ObligationContext): ObligationResult[] {
-  const day = Number(ctx.params.reportDueDay);
-  const dayText = paramPhrase(ctx, 'reportDueDay', dayOfMonth);
   return reportSemesters(ctx).map((s) => {
+    // the due day in force on the first day of the semester
+    const day = Number(ctx.paramOn('reportDueDay', s.start)?.value ?? ctx.params.reportDueDay);
+    const dayText = paramPhrase(ctx, 'reportDueDay', dayOfMonth, s.start);
     const label = periodLabel(s);
     const duty = {
       citation: AYAT_1,
@@ -52,7 +53,7 @@ function semesterReports(ctx: ObligationContext): ObligationResult[] {
           ? `menyampaikan laporan pelaksanaan ${label.id} kepada Kepala Desa`
           : `must submit the implementation report for the ${label.en} to the village head`,
       ),
-      values: { semester: s.key, ...paramValues(ctx, 'reportDueDay') },
+      values: { semester: s.key, ...paramValues(ctx, 'reportDueDay', s.start) },
     };
     const due = reportDue(s, day);
     if (ctx.record.reports === undefined) return cannotJudge({ ...duty, due, missing: ['reports'] });

@@ -74,11 +74,12 @@ function mentorAssignment(ctx: ObligationContext): ObligationResult[] {
 function intensiveWindows(ctx: RuleContext): { warning: DateString; last: DateString; year: number }[] {
   const span = designatedSpan(ctx);
   if (!span) return [];
-  const months = Number(ctx.params.intensiveMonths);
   const out: { warning: DateString; last: DateString; year: number }[] = [];
   for (const e of ctx.record.evaluations ?? []) {
     const w = e.warningIssuedOn;
     if (w === undefined || w > ctx.asOf || !startsDeadline(ctx, w) || w < span.from || w > span.to) continue;
+    // the length in force on the day of the warning
+    const months = Number(ctx.paramOn('intensiveMonths', w)?.value ?? ctx.params.intensiveMonths);
     out.push({ warning: w, last: dayBefore(plusMonths(w, months)), year: e.year });
   }
   return out.sort((a, b) => (a.warning < b.warning ? -1 : 1));

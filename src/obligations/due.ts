@@ -94,11 +94,14 @@ export function dueInWorkingDays(
   ctx: RuleContext,
   d: Duty & { due: WorkingDaysDue; fulfilledOn: DateString | null | undefined },
 ): ObligationResult {
-  const n = Number(ctx.params[d.due.param]);
-  const nText = paramPhrase(ctx, d.due.param, HARI);
+  // the count in force on the day of the event that starts the deadline (not on the Tanggal Penilaian): the due
+  // date of a complaint does not move with the day it is judged
   const after = d.due.after;
+  const inForce = ctx.paramOn(d.due.param, after);
+  const n = Number(inForce === undefined ? ctx.params[d.due.param] : inForce.value);
+  const nText = paramPhrase(ctx, d.due.param, HARI, after);
   const fulfilledOn = fulfilledAsOf(d.fulfilledOn, ctx.asOf);
-  const values = Object.assign({}, d.values, sharedParamValues(ctx, d.due.param), {
+  const values = Object.assign({}, d.values, sharedParamValues(ctx, d.due.param, after), {
     from: after,
     fulfilledOn,
   });

@@ -31,3 +31,11 @@ function newLookup(regulation: Regulation, asOf: DateString): Lookup {
     return out;
   };
 }
+
+/** `paramOn` of a rule context: a parameter's value in force on any day, by regulation (see `paramsInForce`). */
+export const paramOnFor: (
+  regulation: Regulation,
+  _: 'paramOn',
+) => (name: string, date: DateString) => ParamInForce | undefined = memoize(
+  (regulation: Regulation) => (name: string, date: DateString) => paramsInForce(regulation, date)(name),
+);

@@ -1,7 +1,7 @@
 import type { ExplainValue, ParamInForce, RuleContext } from '../define.js';
 import { bilingual, formatDate } from '../explain/format.js';
 import { memoize } from '../memo.js';
-import type { Bilingual, Lang } from '../types.js';
+import type { Bilingual, DateString, Lang } from '../types.js';
 
 /** How a count reads: `N Hari` / `N working days`, or a function of the value and the language. */
 export type UnitText = Bilingual | ((value: string, lang: Lang) => string);
@@ -13,8 +13,8 @@ export function timesText(n: string, l: Lang): string {
 }
 
 /** "N Hari" / "N working days", with the date the value applies from when the parameter changes over time. */
-export function paramPhrase(ctx: RuleContext, name: string, unit: UnitText): Bilingual {
-  const p = ctx.paramInForce(name);
+export function paramPhrase(ctx: RuleContext, name: string, unit: UnitText, on?: DateString): Bilingual {
+  const p = on === undefined ? ctx.paramInForce(name) : ctx.paramOn(name, on);
   // A parameter of the regulation reads the same for every village judged on the same date: built once.
   return p === undefined ? phrase(ctx.params[name], p, unit) : sharedPhrase(p, unit);
 }
@@ -38,16 +38,20 @@ function phrase(value: unknown, p: ParamInForce | undefined, unit: UnitText): Bi
 }
 
 /** The parameter's value and the date it applies from, for an obligation's `values`. */
-export function paramValues(ctx: RuleContext, name: string): Record<string, ExplainValue> {
-  return { ...sharedParamValues(ctx, name) };
+export function paramValues(ctx: RuleContext, name: string, on?: DateString): Record<string, ExplainValue> {
+  return { ...sharedParamValues(ctx, name, on) };
 }
 
 /**
  * {@link paramValues} as one frozen object per parameter in force (one per regulation, date and name): the
  * same for every village judged on that date, to copy from.
  */
-export function sharedParamValues(ctx: RuleContext, name: string): Readonly<Record<string, ExplainValue>> {
-  const p = ctx.paramInForce(name);
+export function sharedParamValues(
+  ctx: RuleContext,
+  name: string,
+  on?: DateString,
+): Readonly<Record<string, ExplainValue>> {
+  const p = on === undefined ? ctx.paramInForce(name) : ctx.paramOn(name, on);
   if (p === undefined) return { [name]: (ctx.params[name] ?? null) as ExplainValue, [`${name}Since`]: null };
   return valuesInForce(p, name);
 }

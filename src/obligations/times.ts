@@ -54,9 +54,13 @@ export function timesInPeriod(
 ): ObligationResult {
   const p = d.within;
   const label = periodLabel(p);
+  // the number required is the value in force on the first day of the period (a value from 2027 never reaches
+  // a 2026 quarter)
+  const inForce = d.param === undefined ? undefined : ctx.paramOn(d.param, p.start);
+  const required = inForce === undefined ? d.required : Number(inForce.value);
   const times = d.param
-    ? paramPhrase(ctx, d.param, timesText)
-    : bilingual((l) => timesText(String(d.required), l));
+    ? paramPhrase(ctx, d.param, timesText, p.start)
+    : bilingual((l) => timesText(String(required), l));
   const duty = bilingual((l) =>
     l === 'id'
       ? `${d.duty.id} paling sedikit ${times.id} dalam ${label.id}`
@@ -65,7 +69,7 @@ export function timesInPeriod(
   const values = Object.assign(
     {},
     d.values,
-    d.param ? sharedParamValues(ctx, d.param) : { required: d.required },
+    d.param ? sharedParamValues(ctx, d.param, p.start) : { required },
     {
       from: p.start,
       to: p.end,
@@ -75,7 +79,7 @@ export function timesInPeriod(
     return cannotJudge(Object.assign({}, d, { duty, due: p.end, missing: [d.path], values }));
   }
   const inside = d.events.filter((e) => e >= p.start && e <= p.end && e <= ctx.asOf).sort();
-  const fulfilledOn = inside.length >= d.required ? (inside[Math.max(0, d.required - 1)] ?? p.start) : null;
+  const fulfilledOn = inside.length >= required ? (inside[Math.max(0, required - 1)] ?? p.start) : null;
   const status = obligationStatus(p.end, fulfilledOn, ctx.asOf);
   const count = inside.length;
   const message = bilingual((l) => {
@@ -104,8 +108,8 @@ export function timesInPeriod(
           : `met on ${formatDate(fulfilledOn ?? p.end, l)}`
         : status === 'overdue'
           ? l === 'id'
-            ? `kurang dari ${d.required}; periode berakhir ${formatDate(p.end, l)}`
-            : `fewer than ${d.required}; the period ended on ${formatDate(p.end, l)}`
+            ? `kurang dari ${required}; periode berakhir ${formatDate(p.end, l)}`
+            : `fewer than ${required}; the period ended on ${formatDate(p.end, l)}`
           : l === 'id'
             ? `periode berjalan sampai ${formatDate(p.end, l)}`
             : `the period runs until ${formatDate(p.end, l)}`;
