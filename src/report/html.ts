@@ -135,6 +135,31 @@ function anchor(citation: string): string {
 }
 
 /**
+ * The start of a comparison page, up to its description: the document head (inline CSS, a policy that
+ * fetches nothing), the title and the two texts compared.
+ */
+export function pageHead(r: Pick<ComparisonReport, 'base' | 'amended'>, lang: Lang): string {
+  const t = T[lang];
+  const description = r.amended.description
+    ? `<div class="desc">${escapeHtml(r.amended.description.trim())}</div>`
+    : '';
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(`${t.title}: ${sideTitle(r.amended, lang)}`)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(t.title)}: ${escapeHtml(sideTitle(r.amended, lang))}</h1>
+<p class="sub">${escapeHtml(t.base)}: ${escapeHtml(sideTitle(r.base, lang))} → ${escapeHtml(t.amended)}: ${escapeHtml(sideTitle(r.amended, lang))}</p>
+${description}`;
+}
+
+/**
  * The comparison as a self-contained HTML page (inline CSS and SVG, no script, nothing fetched): summary
  * counts, a chart of outcomes before and after, the amended provisions with word diffs, the parameters, and
  * each changed village with both verdicts and explanations and the amended wording beside them.
@@ -223,23 +248,7 @@ export function formatComparisonHtml(
             return `<section class="village"><h3>${escapeHtml(v.village.name)} (${escapeHtml(v.village.code)}) — ${escapeHtml(formatDate(v.asOf, lang))}</h3><div class="file">${escapeHtml(fileLabel(v.file))} · ${escapeHtml(v.scenario)}</div>${status ? `<ul class="status">${status}</ul>` : ''}${table}</section>`;
           })
           .join('');
-  const description = r.amended.description
-    ? `<div class="desc">${escapeHtml(r.amended.description.trim())}</div>`
-    : '';
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(`${t.title}: ${sideTitle(r.amended, lang)}`)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(t.title)}: ${escapeHtml(sideTitle(r.amended, lang))}</h1>
-<p class="sub">${escapeHtml(t.base)}: ${escapeHtml(sideTitle(r.base, lang))} → ${escapeHtml(t.amended)}: ${escapeHtml(sideTitle(r.amended, lang))}</p>
-${description}
+  return `${pageHead(r, lang)}
 <p>${escapeHtml(t.villages(r.villages))}</p>
 <div class="cards">${cardHtml}</div>
 <h2>${escapeHtml(t.outcomes)}</h2>

@@ -9,7 +9,7 @@ import { STATUS_FIELDS } from '../compare/national.js';
 import { count, N, statusPhrase } from '../compare/national-format.js';
 import { runLines } from '../provenance.js';
 import type { Lang } from '../types.js';
-import { CSS, escapeHtml, outcomeChart, provisionBlock } from './html.js';
+import { escapeHtml, outcomeChart, pageHead, provisionBlock } from './html.js';
 
 /** How many changed villages the page lists. */
 const LISTED = 500;
@@ -136,26 +136,10 @@ export function formatNationalHtml(r: NationalComparison, lang: Lang): string {
         (r.changes.length > LISTED
           ? `<p class="sub">${escapeHtml(n.more(count(r.changes.length - LISTED, lang)))}</p>`
           : '');
-  const description = r.amended.description
-    ? `<div class="desc">${escapeHtml(r.amended.description.trim())}</div>`
-    : '';
   const produced = runLines(r.run, lang)
     .map(([k, v]) => `${escapeHtml(k)}: ${escapeHtml(v)}`)
     .join(' · ');
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(`${t.title}: ${sideTitle(r.amended, lang)}`)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(t.title)}: ${escapeHtml(sideTitle(r.amended, lang))}</h1>
-<p class="sub">${escapeHtml(t.base)}: ${escapeHtml(sideTitle(r.base, lang))} → ${escapeHtml(t.amended)}: ${escapeHtml(sideTitle(r.amended, lang))}</p>
-${description}
+  return `${pageHead(r, lang)}
 <p>${escapeHtml(n.judged(count(r.villages, lang), r.asOf))}.</p>
 <div class="cards">${cardHtml}</div>
 <h2>${escapeHtml(t.outcomes)}</h2>
