@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { served } from './support/serve.js';
 
 const record = {
   code: '52.03.13.2001',
@@ -136,16 +137,7 @@ evaluate({ code: '52.03.13.2001', name: 'Anjani' }, { asOf: '2026-06-30' }).then
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     try {
-      let stderr = '';
-      server.stderr.setEncoding('utf8');
-      const url = await new Promise<string>((resolve, reject) => {
-        server.stderr.on('data', (chunk: string) => {
-          stderr += chunk;
-          const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(stderr);
-          if (m?.[1]) resolve(m[1]);
-        });
-        server.once('exit', (code) => reject(new Error(`dme serve exited ${code}: ${stderr}`)));
-      });
+      const url = await served(server).url;
       const body = JSON.stringify({ record: { code: '52.03.13.2001', name: 'Anjani' }, asOf: '2026-06-30' });
       const curl = spawnSync(
         'curl',

@@ -6,6 +6,7 @@ import { evaluate, verifyCandidate } from '../src/index.js';
 import type { LogEntry } from '../src/serve/app.js';
 import { type RunningServer, startServer } from '../src/serve/server.js';
 import { member } from './support/members.js';
+import { served } from './support/serve.js';
 import { anjani } from './support/village.js';
 
 const NIK = '5203154507990001';
@@ -353,16 +354,8 @@ describe('dme serve from the command line', () => {
     const child = spawn(process.execPath, ['dist/cli.js', 'serve', '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stderr.on('data', (chunk: string) => {
-        stderr += chunk;
-        const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(stderr);
-        if (m?.[1]) resolve(m[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
-    });
+    const log = served(child);
+    const url = await log.url;
     const res = await fetch(`${url}/evaluate`, {
       method: 'POST',
       body: JSON.stringify({ record: fullVillage(), asOf: AS_OF }),
@@ -371,6 +364,7 @@ describe('dme serve from the command line', () => {
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
+    const stderr = log.stderr();
     const lines = stderr
       .trim()
       .split('\n')
