@@ -1,7 +1,8 @@
 import { addDays, addMonths, addYears, differenceInYears, format, parseISO, subMonths } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { rng } from '../bench/generate.js';
-import { ageOn, minusMonths, plusDays, plusMonths, plusYears } from '../src/dates.js';
+import { ageOn, MAX_WALK, minusMonths, plusDays, plusMonths, plusYears, walkStep } from '../src/dates.js';
+import { InputError } from '../src/errors.js';
 
 // src/dates.ts computes on the digits of a date, for speed; date-fns (local midnight, as the library
 // used it before) is the reference that the working text names. Every day of 1996–2031 is checked.
@@ -102,5 +103,22 @@ describe('date arithmetic across century years', () => {
   it('turns a 29 February birthday a year older on 1 March of 2100', () => {
     expect(ageOn('2000-02-29', '2100-02-28')).toBe(99);
     expect(ageOn('2000-02-29', '2100-03-01')).toBe(100);
+  });
+});
+
+describe('walks over dates', () => {
+  it('count their steps and refuse, naming the span, one that would pass the bound', () => {
+    expect(walkStep(0, '2026-01-01', '2026-12-31')).toBe(1);
+    let err: unknown;
+    try {
+      walkStep(MAX_WALK, '1900-01-01', '2199-12-31');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    const issues = (err as InputError).issues;
+    expect(issues.map((i) => i.path)).toEqual(['asOf']);
+    expect(issues[0]?.messages.en).toMatch(/^the span 1900-01-01 – 2199-12-31 is too long to judge/);
+    expect(issues[0]?.messages.id).toMatch(/^rentang 1900-01-01 – 2199-12-31 terlalu panjang untuk dinilai/);
   });
 });

@@ -38,7 +38,22 @@ describe('period bounds', () => {
   });
 
   it('refuses what is no period key nor date', () => {
-    for (const key of ['2026-Q0', '2026-Q5', '2026-3', '2026-0', '26', '2026-1x', 'x2026', '2026-03-1'])
+    for (const key of [
+      '2026-Q0',
+      '2026-Q5',
+      '2026-3',
+      '2026-0',
+      '26',
+      '2026-1x',
+      'x2026',
+      '2026-03-1',
+      'x2026-1',
+      'x2026-Q1',
+      '2026-Q1x',
+      'x2026-03',
+      'x2026-03-01',
+      '2026-03-01x',
+    ])
       expect(periodBounds(key), key).toBeNull();
   });
 
