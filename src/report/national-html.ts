@@ -4,7 +4,7 @@
 
 import type { NationalComparison } from '../compare/data.js';
 import { refusedCount } from '../compare/data.js';
-import { fieldLabel, outcomeLabel, sideTitle, T } from '../compare/format.js';
+import { fieldLabel, outcomeLabel, T } from '../compare/format.js';
 import { STATUS_FIELDS } from '../compare/national.js';
 import { count, N, statusPhrase } from '../compare/national-format.js';
 import { runLines } from '../provenance.js';
