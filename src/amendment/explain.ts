@@ -9,7 +9,7 @@ import {
   isParamRef,
   type Operator,
 } from '../engine/condition.js';
-import { bilingual, list, percent } from '../explain/format.js';
+import { bilingual, formatNumber, list, percent } from '../explain/format.js';
 import { compareLikeEngine, OPERATOR_SYMBOL, showValue } from '../report/condition.js';
 import type { Bilingual, Lang } from '../types.js';
 import type { ProvisionChange } from './schema.js';
@@ -24,7 +24,7 @@ function showFor(value: unknown, lang: Lang, asPercent = false): string {
   if (value === null || value === undefined) return lang === 'id' ? 'tidak ada' : 'none';
   if (asPercent && typeof value === 'number') return percent(value, lang);
   if (typeof value === 'boolean') return lang === 'id' ? (value ? 'ya' : 'tidak') : value ? 'yes' : 'no';
-  if (typeof value === 'number' && lang === 'id') return String(value).replace('.', ',');
+  if (typeof value === 'number') return formatNumber(value, lang);
   return showValue(value);
 }
 

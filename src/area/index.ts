@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import damerauLevenshtein from 'damerau-levenshtein';
 import { type InputIssue, inputIssue } from '../errors.js';
+import { formatNumber } from '../explain/format.js';
 
 // The official list of villages (desa, desa adat, kelurahan) of the Kemendagri, as shipped by the
 // `idn-area-data` package (version 3: 83,763 villages, 7,277 districts, 514 regencies, 38 provinces;
@@ -188,7 +189,7 @@ export function officialVillages(): VillageList {
 }
 
 function formatCount(n: number, lang: 'id' | 'en'): string {
-  return n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
+  return formatNumber(n, lang);
 }
 
 /**

@@ -5,6 +5,7 @@ import { type Command, Option } from 'commander';
 import { regulationUnder } from '../amendment/load.js';
 import { InputError, inputIssue } from '../errors.js';
 import { parseAsOf, today } from '../evaluate.js';
+import { formatNumber } from '../explain/format.js';
 import { maxWorkers } from '../limits.js';
 import { runInfo, textInfo } from '../provenance.js';
 import { shippedRegulation } from '../rules.js';
@@ -70,10 +71,8 @@ function progressBar(total: number, unit: 'chars' | 'records', lang: Lang) {
     update(done: { records: number; bytes: number }) {
       const seconds = (Date.now() - started) / 1000;
       bar.update(unit === 'chars' ? Math.min(done.bytes, total) : done.records, {
-        records: done.records.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US'),
-        rate: Math.round(seconds > 0 ? done.records / seconds : 0).toLocaleString(
-          lang === 'id' ? 'id-ID' : 'en-US',
-        ),
+        records: formatNumber(done.records, lang),
+        rate: formatNumber(Math.round(seconds > 0 ? done.records / seconds : 0), lang),
       });
     },
     stop() {

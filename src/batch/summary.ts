@@ -1,5 +1,6 @@
 import { addComparisonTally, type ComparisonTally, emptyComparisonTally } from '../compare/national.js';
 import { statusCitations } from '../evaluate/status.js';
+import { formatNumber } from '../explain/format.js';
 import { shippedRegulation } from '../rules.js';
 import type { Lang, Verdict } from '../types.js';
 import type { DesignationStatus } from '../verdict.js';
@@ -206,7 +207,7 @@ const WORDS = {
 /** The end-of-run summary for people (stderr), in the chosen language. */
 export function formatSummary(t: Tally, lang: Lang, seconds?: number): string {
   const w = WORDS[lang];
-  const n = (x: number) => x.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
+  const n = (x: number) => formatNumber(x, lang);
   const parts = <K extends string>(counts: Record<K, number>) =>
     (Object.keys(counts) as K[])
       .filter((k) => counts[k] > 0)
@@ -225,8 +226,7 @@ export function formatSummary(t: Tally, lang: Lang, seconds?: number): string {
 
 function timing(t: Tally, seconds: number, lang: Lang): string {
   const w = WORDS[lang];
-  const fmt = (x: number, d: number) =>
-    x.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: d });
+  const fmt = (x: number, d: number) => formatNumber(x, lang, d);
   const total = t.judged + invalidCount(t);
   return ` (${fmt(seconds, 1)} ${w.seconds}, ${fmt(seconds > 0 ? total / seconds : total, 0)} ${w.perSecond})`;
 }

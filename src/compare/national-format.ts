@@ -1,6 +1,7 @@
 // The national impact of an amendment for people: text (terminal) and Markdown (a memo). The changed villages
 // themselves go to a table (`--out x.csv` / `x.xlsx`); text and Markdown list the first of them.
 
+import { formatNumber } from '../explain/format.js';
 import { runLines } from '../provenance.js';
 import type { Lang } from '../types.js';
 import type { NationalComparison } from './data.js';
@@ -56,7 +57,7 @@ export const N = {
 
 /** A count in the language's digit grouping. */
 export function count(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
+  return formatNumber(n, lang);
 }
 
 /** A village's status changes in one phrase: `eligibility: not met → met`. */

@@ -20,11 +20,29 @@ export function dates(date: DateString): Bilingual {
   return { id: formatDate(date, 'id'), en: formatDate(date, 'en') };
 }
 
+const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as each language writes it, everywhere a person reads one (messages, text, Markdown, HTML, CSV
+ * summaries, progress): Indonesian `83.763` and `0,8`, English `83,763` and `0.8`. At most `fractionDigits`
+ * decimals (default 10: a parameter's value is shown as the regulation states it), none added.
+ */
+export function formatNumber(n: number, lang: Lang, fractionDigits = 10): string {
+  // the common case in a batch: a small whole count, the same in both languages
+  if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n);
+  const key = `${lang}${fractionDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: fractionDigits });
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
+}
+
 /** A share as a whole percentage: 0.2222 → `22%`; a share that is not whole keeps one decimal (`33,3%`). */
 export function percent(share: number, lang: Lang): string {
-  const p = Math.round(share * 1000) / 10;
-  const text = Number.isInteger(p) ? String(p) : p.toFixed(1);
-  return `${lang === 'id' ? text.replace('.', ',') : text}%`;
+  return `${formatNumber(Math.round(share * 1000) / 10, lang, 1)}%`;
 }
 
 /** A ratio rounded to 4 decimals, as the verdict's `values` show it. */

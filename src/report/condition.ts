@@ -8,7 +8,7 @@ import {
   isParamRef,
   type Operator,
 } from '../engine/condition.js';
-import { formatDate } from '../explain/format.js';
+import { formatDate, formatNumber } from '../explain/format.js';
 import type { ParamValue } from '../parameters.js';
 import type { Lang } from '../types.js';
 
@@ -183,7 +183,7 @@ export function compareLikeEngine(operator: Operator, a: unknown, b: unknown): b
 /** A parameter's value as the text of the regulation reads it: `0,8` (Indonesian decimal comma), `2 Jan 2026`. */
 export function showParam(value: ParamValue | undefined, lang: Lang): string {
   if (value === undefined) return '?';
-  if (typeof value === 'number') return lang === 'id' ? String(value).replace('.', ',') : String(value);
+  if (typeof value === 'number') return formatNumber(value, lang);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, lang);
   return String(value);
 }
