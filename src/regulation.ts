@@ -1,13 +1,7 @@
 import { candidateFacts, villageFacts } from '../rules/facts.js';
 import { citationInRange } from './citation.js';
 import type { ArticleDef, FindingDef, Subject } from './define.js';
-import {
-  findingRefNodes,
-  findingRefs,
-  forEachComparison,
-  isFactRef,
-  isParamRef,
-} from './engine/condition.js';
+import { findingRefNodes, forEachComparison, isFactRef, isParamRef } from './engine/condition.js';
 import { type ParamValue, type RegisteredParameter, valueOn } from './parameters.js';
 import type { DateString } from './types.js';
 

@@ -1,6 +1,5 @@
-import { minusMonths } from '../../src/dates.js';
-import { defineFact, type FactContext, type Missing, missing, unknownBecause } from '../../src/facts/fact.js';
-import type { Activity, VillageRecord } from '../../src/schema/index.js';
+import { defineFact, missing } from '../../src/facts/fact.js';
+import type { VillageRecord } from '../../src/schema/index.js';
 import { type VillageKind, villageKindOf } from '../pasal-01/facts.js';
 
 // Facts of Pasal 3 ayat (1): the kind of village (Pasal 1 angka 1), villagers abroad and the Peraturan Desa.

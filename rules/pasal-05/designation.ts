@@ -2,7 +2,7 @@ import { plusDays, plusYears } from '../../src/dates.js';
 import type { RuleContext } from '../../src/define.js';
 import { bilingual, formatDate } from '../../src/explain/format.js';
 import type { ParamValue } from '../../src/parameters.js';
-import type { Evaluation, VillageRecord } from '../../src/schema/index.js';
+import type { VillageRecord } from '../../src/schema/index.js';
 import type { Bilingual, DateString } from '../../src/types.js';
 import type { DesignationStatus } from '../../src/verdict.js';
 

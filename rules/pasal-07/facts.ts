@@ -5,7 +5,7 @@ import {
   type Missing,
   missing,
 } from '../../src/../src/facts/fact.js';
-import { ageOn, plusYears } from '../../src/dates.js';
+import { ageOn } from '../../src/dates.js';
 import { dmy } from '../../src/explain/format.js';
 import type { ParamValue } from '../../src/parameters.js';
 import type { Member, MemberBackground, Team, VillageRecord } from '../../src/schema/index.js';

@@ -1,8 +1,5 @@
-import { plusDays, plusYears } from '../../src/dates.js';
-import type { ParamValue } from '../../src/parameters.js';
 import type { Evaluation, VillageRecord } from '../../src/schema/index.js';
 import type { DateString } from '../../src/types.js';
-import type { DesignationStatus } from '../../src/verdict.js';
 
 // Pasal 13: the annual results that count, and the run of Perlu Pembinaan results.
 

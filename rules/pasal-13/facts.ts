@@ -1,4 +1,4 @@
-import { defineFact, type Missing, missing } from '../../src/facts/fact.js';
+import { defineFact } from '../../src/facts/fact.js';
 import type { VillageRecord } from '../../src/schema/index.js';
 import { perluPembinaanRun } from './evaluations.js';
 

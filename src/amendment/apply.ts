@@ -5,7 +5,7 @@ import type { ArticleDef, ExceptionDef, FindingDef, ObligationDef, Provision } f
 import type { Condition } from '../engine/condition.js';
 import { InputError, inputIssue } from '../errors.js';
 import type { DatedValue, ParameterDef } from '../parameters.js';
-import { buildRegulation, citationWithin, type Regulation } from '../regulation.js';
+import { buildRegulation, type Regulation } from '../regulation.js';
 import { shippedRegulation } from '../rules.js';
 import type { Bilingual } from '../types.js';
 import { amendedExplain } from './explain.js';
