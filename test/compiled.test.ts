@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { recordGenerator } from '../bench/generate.js';
 import type { FindingDef } from '../src/define.js';
-import { CompiledFindingEvaluator, OPERATOR_TESTS } from '../src/engine/compiled.js';
+import { CompiledFindingEvaluator } from '../src/engine/compiled.js';
 import { OPERATORS, type Operator } from '../src/engine/condition.js';
 import { FindingEngine } from '../src/engine/engine.js';
+import { OPERATOR_TESTS } from '../src/engine/operators.js';
 import { InputError } from '../src/errors.js';
 import { type EngineKind, evaluate } from '../src/evaluate.js';
 import { loadScenarios, runScenario } from '../src/scenarios.js';

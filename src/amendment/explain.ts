@@ -9,8 +9,9 @@ import {
   isParamRef,
   type Operator,
 } from '../engine/condition.js';
+import { OPERATOR_TESTS } from '../engine/operators.js';
 import { bilingual, formatNumber, list, percent } from '../explain/format.js';
-import { compareLikeEngine, OPERATOR_SYMBOL, showValue } from '../report/condition.js';
+import { OPERATOR_SYMBOL, showValue } from '../report/condition.js';
 import type { Bilingual, Lang } from '../types.js';
 import type { ProvisionChange } from './schema.js';
 
@@ -78,7 +79,7 @@ export function amendedExplain(
       const yes = l === 'id' ? 'ya' : 'yes';
       const no = l === 'id' ? 'tidak' : 'no';
       const parts = leaves.map((x) => {
-        const held = compareLikeEngine(x.operator, x.actual, x.expected);
+        const held = OPERATOR_TESTS[x.operator](x.actual, x.expected);
         const compared =
           x.param !== undefined ? `${x.param} (${showFor(x.expected, l)})` : showFor(x.expected, l);
         return l === 'id'

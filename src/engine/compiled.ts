@@ -1,38 +1,16 @@
 import type { FindingDef } from '../define.js';
 import type { FactValue } from '../facts/index.js';
 import type { ParamValue } from '../parameters.js';
-import { type Comparison, forEachComparison, isFactRef, type Operator } from './condition.js';
+import { type Comparison, forEachComparison, isFactRef } from './condition.js';
 import type { ComputedFacts, LeafOutcomes } from './engine.js';
 import { resolvedValue } from './engine.js';
 import type { Outcome } from './kleene.js';
+import { OPERATOR_TESTS } from './operators.js';
 
-// json-rules-engine defines what every comparison means; this module reproduces those semantics as plain
-// synchronous closures, for speed (no promises, no cloning of condition trees, no fact-cache hashing).
-// The reference is node_modules/json-rules-engine/dist/engine-default-operators.js and operator.js (7.x):
-// an operator is `factValueValidator(factValue) && callback(factValue, jsonValue)`. The differential test
-// (test/compiled.test.ts) proves byte-identical verdict documents against the engine.
-
-// biome-ignore lint/suspicious/noExplicitAny: the engine's operators are untyped and must stay so to throw as it does
-type Test = (factValue: any, jsonValue: any) => boolean;
-
-/** The engine's `numberValidator`: `null`, `undefined`, `true` and non-numeric strings fail every numeric operator. */
-function isNumeric(factValue: unknown): boolean {
-  return Number.parseFloat(factValue as string).toString() !== 'NaN';
-}
-
-/** json-rules-engine's default operators, exactly (validator first, then the callback). */
-export const OPERATOR_TESTS: Readonly<Record<Operator, Test>> = {
-  equal: (a, b) => a === b,
-  notEqual: (a, b) => a !== b,
-  in: (a, b) => b.indexOf(a) > -1,
-  notIn: (a, b) => b.indexOf(a) === -1,
-  contains: (a, b) => Array.isArray(a) && a.indexOf(b) > -1,
-  doesNotContain: (a, b) => Array.isArray(a) && a.indexOf(b) === -1,
-  lessThan: (a, b) => isNumeric(a) && a < b,
-  lessThanInclusive: (a, b) => isNumeric(a) && a <= b,
-  greaterThan: (a, b) => isNumeric(a) && a > b,
-  greaterThanInclusive: (a, b) => isNumeric(a) && a >= b,
-};
+// json-rules-engine defines what every comparison means; this module evaluates conditions as plain
+// synchronous closures, for speed (no promises, no cloning of condition trees, no fact-cache hashing), with
+// the engine's own operator semantics from ./operators.js. The differential test (test/compiled.test.ts)
+// proves byte-identical verdict documents against the engine.
 
 /**
  * The engine's `almanac.getValue`: a compared value that is an object with its own `fact` property is that
@@ -52,7 +30,7 @@ const NOT_MET: Outcome = Object.freeze({
 interface CompiledLeaf {
   leaf: Comparison;
   fact: string;
-  test: Test;
+  test: (typeof OPERATOR_TESTS)[keyof typeof OPERATOR_TESTS];
   /** The fact whose value is compared against, for `{ fact }` values; else null and `value` is used. */
   valueFact: string | null;
   value: unknown;

@@ -150,36 +150,6 @@ export function conditionLines(
   ];
 }
 
-/**
- * json-rules-engine's own operator semantics (its `engine-default-operators`), for explanations that
- * say which comparison held: numeric operators refuse values that are not numbers (so `null` fails them).
- */
-export function compareLikeEngine(operator: Operator, a: unknown, b: unknown): boolean {
-  const numeric = (x: unknown) => Number.parseFloat(String(x)).toString() !== 'NaN';
-  switch (operator) {
-    case 'equal':
-      return a === b;
-    case 'notEqual':
-      return a !== b;
-    case 'in':
-      return Array.isArray(b) && b.indexOf(a) > -1;
-    case 'notIn':
-      return Array.isArray(b) && b.indexOf(a) === -1;
-    case 'contains':
-      return Array.isArray(a) && a.indexOf(b) > -1;
-    case 'doesNotContain':
-      return Array.isArray(a) && a.indexOf(b) === -1;
-    case 'lessThan':
-      return numeric(a) && (a as number) < (b as number);
-    case 'lessThanInclusive':
-      return numeric(a) && (a as number) <= (b as number);
-    case 'greaterThan':
-      return numeric(a) && (a as number) > (b as number);
-    case 'greaterThanInclusive':
-      return numeric(a) && (a as number) >= (b as number);
-  }
-}
-
 /** A parameter's value as the text of the regulation reads it: `0,8` (Indonesian decimal comma), `2 Jan 2026`. */
 export function showParam(value: ParamValue | undefined, lang: Lang): string {
   if (value === undefined) return '?';
