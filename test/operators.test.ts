@@ -16,7 +16,7 @@ async function engineVerdict(operator: Operator, fact: unknown, value: unknown):
     explain: () => ({ message: { id: '', en: '' } }),
   };
   const outcomes = await new FindingEngine([finding as FindingDef], {}).run({
-    values: { x: fact } as Record<string, never>,
+    values: { x: fact } as unknown as Record<string, never>,
     missing: new Map(),
   });
   return outcomes.get('Pasal 99')?.[0]?.verdict;
