@@ -5,6 +5,7 @@ import { judgeCandidate } from './evaluate/candidates.js';
 import { provenanceOf } from './evaluate/judge.js';
 import { decisionsOf, inForceDate } from './evaluate/status.js';
 import { type EngineKind, parseAsOf, today } from './evaluate.js';
+import { paramOnFor } from './obligations/params.js';
 import { parametersOn, type Regulation } from './regulation.js';
 import { shippedRegulation } from './rules.js';
 import { candidateSchema, toIssues, villageCode } from './schema/index.js';
@@ -86,6 +87,7 @@ export async function verifyCandidate(
       villageCode: options.villageCode ?? '',
       windowStart: minusMonths(asOf, 12),
       params,
+      paramOn: paramOnFor(regulation, 'paramOn'),
       calendar: options.calendar ?? defaultCalendar,
     },
     ...(options.engine ? { engine: options.engine } : {}),

@@ -12,6 +12,7 @@ import type { LeafOutcomes } from './engine/engine.js';
 import { computeFacts } from './evaluate/facts.js';
 import { evaluate } from './evaluate.js';
 import type { FactContext, FactDef } from './facts/index.js';
+import { paramOnFor } from './obligations/params.js';
 import type { ParameterDef, ParamValue } from './parameters.js';
 import { buildRegulation, parametersOn, type Regulation } from './regulation.js';
 import { showComparison } from './report/condition.js';
@@ -289,6 +290,7 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
       villageCode: village.code,
       windowStart: minusMonths(doc.asOf, 12),
       params,
+      paramOn: paramOnFor(regulation, 'paramOn'),
       calendar: defaultCalendar,
     };
     const facts = computeFacts<VillageRecord>(

@@ -51,6 +51,8 @@ export interface ExplainContext<S extends Subject, P extends string> {
   within(citation: string, through?: string): readonly Finding[];
   /** A parameter's value in force on the Tanggal Penilaian, with the date it applies from. */
   paramInForce(name: P): ParamInForce;
+  /** A parameter's value in force on another day (the day of the event the provision counts from). */
+  paramOn(name: P, date: DateString): ParamInForce;
 }
 
 /** A parameter's value in force on the Tanggal Penilaian, the date it applies from, and its source. */

@@ -148,7 +148,14 @@ async function judgeVillage(
     };
   }
   const windowStart = minusMonths(asOf, 12);
-  const factCtx: FactContext = { asOf, villageCode: village.code, windowStart, params, calendar };
+  const factCtx: FactContext = {
+    asOf,
+    villageCode: village.code,
+    windowStart,
+    params,
+    paramOn: paramOnFor(regulation, 'paramOn'),
+    calendar,
+  };
   // every finding as judged before any exception displaced it: filled by judgeFindings, read by obligations
   const underlying = new Map<string, Finding>();
   const ctx: ObligationContext = {

@@ -238,3 +238,91 @@ describe('the value in force when the duty arose', () => {
     expect(q4?.values).toMatchObject({ minVisitsPerQuarter: 1 });
   });
 });
+
+describe('the value in force on the day of the event a term counts from', () => {
+  const findingOf = (doc: Awaited<ReturnType<typeof evaluate>>, citation: string) =>
+    doc.articles.flatMap((a) => a.findings).find((f) => f.citation === citation);
+
+  const validity5From2027 = {
+    title: 'Masa berlaku 5 tahun mulai 2027',
+    changes: [{ parameter: 'validityYears', values: { '2027-01-01': 5 } }],
+  };
+  const designated = (designatedOn: string) => ({ ...EMAS, designation: { designatedOn } });
+
+  it('a validity that applies from 2027 does not lengthen a designation made in 2026, judged in 2027', async () => {
+    const doc = await evaluate(designated('2026-12-31'), {
+      asOf: '2027-06-30',
+      amendment: validity5From2027,
+    });
+    expect(findingOf(doc, 'Pasal 5 ayat (4)')?.values).toMatchObject({
+      validityYears: 3,
+      validUntil: '2029-12-30',
+    });
+    // three years on, the 2026 designation has ended although 5 years are now in force
+    const later = await evaluate(designated('2026-12-31'), {
+      asOf: '2029-12-31',
+      amendment: validity5From2027,
+    });
+    expect(later.status.designation).toBe('expired');
+    // an ended status is a classification that no longer applies (as in fixtures/pasal-05)
+    expect(findingOf(later, 'Pasal 5 ayat (4)')?.verdict).toBe('not_applicable');
+    expect(findingOf(later, 'Pasal 5 ayat (4)')?.message.en).toContain('valid for 3 years');
+  });
+
+  it('a designation made on the first day of the new validity runs for the new number of years', async () => {
+    const doc = await evaluate(designated('2027-01-01'), {
+      asOf: '2029-12-31',
+      amendment: validity5From2027,
+    });
+    expect(doc.status.designation).toBe('active');
+    expect(findingOf(doc, 'Pasal 5 ayat (4)')?.values).toMatchObject({
+      validityYears: 5,
+      validityYearsSince: '2027-01-01',
+      validUntil: '2031-12-31',
+    });
+  });
+
+  const term5From2027 = {
+    title: 'Masa kerja Tim Kerja Desa 5 tahun mulai 2027',
+    changes: [{ parameter: 'teamTermYears', values: { '2027-01-01': 5 } }],
+  };
+  const teamOf = (issuedOn: string) => {
+    const team = EMAS.team as { decree: Record<string, unknown> };
+    return { ...EMAS, team: { ...team, decree: { ...team.decree, issuedOn } } };
+  };
+
+  it('a term that applies from 2027 does not lengthen the term of a team formed in 2026', async () => {
+    const doc = await evaluate(teamOf('2026-12-31'), { asOf: '2029-12-31', amendment: term5From2027 });
+    const term = findingOf(doc, 'Pasal 6 ayat (2)');
+    expect(term?.verdict).toBe('not_met');
+    expect(term?.values).toMatchObject({ lastDayInOffice: '2029-12-30', termYears: 3 });
+  });
+
+  it('a team formed on the first day of the new term stays in office for the new number of years', async () => {
+    const doc = await evaluate(teamOf('2027-01-01'), { asOf: '2031-12-31', amendment: term5From2027 });
+    const term = findingOf(doc, 'Pasal 6 ayat (2)');
+    expect(term?.verdict).toBe('met');
+    expect(term?.values).toMatchObject({ lastDayInOffice: '2031-12-31', termYears: 5 });
+  });
+
+  it('a complaint received after the 2026 team’s term ended falls to the Kepala Desa (Pasal 8 ayat (2))', async () => {
+    const village = { ...teamOf('2026-12-31'), complaints: [{ receivedOn: '2029-12-31' }] };
+    const doc = await evaluate(village, { asOf: '2030-01-15', amendment: term5From2027 });
+    const complaint = doc.obligations.find((o) => o.citation === 'Pasal 8 ayat (2)');
+    expect(complaint?.party).toBe('Kepala Desa');
+    const formed2027 = { ...teamOf('2027-01-01'), complaints: [{ receivedOn: '2031-12-31' }] };
+    const later = await evaluate(formed2027, { asOf: '2032-01-15', amendment: term5From2027 });
+    expect(later.obligations.find((o) => o.citation === 'Pasal 8 ayat (2)')?.party).toBe('Tim Kerja Desa');
+  });
+
+  it('the transition counts the months in force on the effective date, not on the Tanggal Penilaian', async () => {
+    const twelveFromMarch = {
+      title: 'Masa peralihan 12 bulan mulai Maret 2026',
+      changes: [{ parameter: 'transitionMonths', values: { '2026-03-01': 12 } }],
+    };
+    const doc = await evaluate(designated('2025-06-02'), { asOf: '2026-06-30', amendment: twelveFromMarch });
+    const adjust = doc.obligations.find((o) => o.citation === 'Pasal 17');
+    expect(adjust?.values).toMatchObject({ transitionMonths: 6, transitionEnd: '2026-07-02' });
+    expect(adjust?.due).toBe('2026-07-02');
+  });
+});

@@ -6,6 +6,7 @@ import { articles } from '../rules/index.js';
 import { defaultCalendar } from '../src/calendar/index.js';
 import { minusMonths } from '../src/dates.js';
 import type { FactContext, FactDef } from '../src/facts/index.js';
+import { paramOnFor } from '../src/obligations/params.js';
 import { parametersOn } from '../src/regulation.js';
 import { shippedRegulation } from '../src/rules.js';
 import { loadScenarios } from '../src/scenarios.js';
@@ -73,6 +74,11 @@ describe('one folder per article', () => {
           villageCode: village.code,
           windowStart: minusMonths(asOf, 12),
           params: watched,
+          // a parameter read on another day (the day of an event) is read all the same
+          paramOn: (key, date) => {
+            read.add(key);
+            return paramOnFor(shippedRegulation, 'paramOn')(key, date);
+          },
           calendar: defaultCalendar,
         };
         def.compute(village, ctx);

@@ -13,6 +13,8 @@ import type { Finding } from '../src/verdict.js';
 import { anjani } from './support/village.js';
 
 const PARAMS = { validityYears: 3, effectiveDate: '2026-01-02', revocationConsecutiveYears: 2 };
+/** The parameters as a rule reads them: no value dated otherwise, so the values above on every day. */
+const SOURCE = { params: PARAMS, paramOn: () => undefined };
 
 /** Whether the verdict document recommends revocation (Pasal 13 ayat (2), through its finding). */
 async function revocationRecommended(v: VillageRecord, asOf: string): Promise<boolean> {
@@ -32,10 +34,10 @@ describe('designation (Pasal 5 ayat (4))', () => {
   it('lasts until the day before the third anniversary', () => {
     expect(designationEnd({ designatedOn: '2026-03-02' }, 3)).toBe('2029-03-01');
     expect(
-      designationStatus(village({ designation: { designatedOn: '2026-03-02' } }), '2029-03-01', PARAMS),
+      designationStatus(village({ designation: { designatedOn: '2026-03-02' } }), '2029-03-01', SOURCE),
     ).toBe('active');
     expect(
-      designationStatus(village({ designation: { designatedOn: '2026-03-02' } }), '2029-03-02', PARAMS),
+      designationStatus(village({ designation: { designatedOn: '2026-03-02' } }), '2029-03-02', SOURCE),
     ).toBe('expired');
   });
 
@@ -46,9 +48,9 @@ describe('designation (Pasal 5 ayat (4))', () => {
 
   it('is not_designated before the designation date and without a designation', () => {
     expect(
-      designationStatus(village({ designation: { designatedOn: '2026-07-01' } }), '2026-06-30', PARAMS),
+      designationStatus(village({ designation: { designatedOn: '2026-07-01' } }), '2026-06-30', SOURCE),
     ).toBe('not_designated');
-    expect(designationStatus(village(), '2026-06-30', PARAMS)).toBe('not_designated');
+    expect(designationStatus(village(), '2026-06-30', SOURCE)).toBe('not_designated');
   });
 });
 

@@ -1,5 +1,5 @@
 import { plusDays, plusYears } from '../../src/dates.js';
-import type { RuleContext } from '../../src/define.js';
+import type { ParamInForce, RuleContext } from '../../src/define.js';
 import { bilingual, formatDate } from '../../src/explain/format.js';
 import type { ParamValue } from '../../src/parameters.js';
 import type { VillageRecord } from '../../src/schema/index.js';
@@ -18,15 +18,29 @@ export function designationEnd(
   return ext !== undefined && ext > end ? ext : end;
 }
 
+/** Where a parameter's value is read: the values in force on the Tanggal Penilaian, and on any other day. */
+export interface ParamSource {
+  params: Readonly<Record<string, ParamValue>>;
+  paramOn(name: string, date: DateString): ParamInForce | undefined;
+}
+
+/**
+ * The validity in force on the day of the designation (amendment semantics: the value in force when the duty
+ * arose): a new value from 2027 does not change the end of a designation made in 2026.
+ */
+export function validityOf(designatedOn: DateString, src: ParamSource): number {
+  return Number(src.paramOn('validityYears', designatedOn)?.value ?? src.params.validityYears);
+}
+
 /** Whether the village is a Desa Migran EMAS on `asOf` (Pasal 5 ayat (4)). */
 export function designationStatus(
   record: VillageRecord,
   asOf: DateString,
-  params: Readonly<Record<string, ParamValue>>,
+  src: ParamSource,
 ): DesignationStatus {
   const d = record.designation;
   if (d === undefined || d.designatedOn > asOf) return 'not_designated';
-  return asOf <= designationEnd(d, Number(params.validityYears)) ? 'active' : 'expired';
+  return asOf <= designationEnd(d, validityOf(d.designatedOn, src)) ? 'active' : 'expired';
 }
 
 /**
@@ -38,7 +52,7 @@ export function designatedSpan(ctx: RuleContext): { from: DateString; to: DateSt
   if (d === undefined || d.designatedOn > ctx.asOf) return null;
   // Asked a dozen times per village (the periodic obligations, exceptions and findings of Pasal 10, 11, 15):
   // the end date is computed once per designation record, as long as what it depends on is unchanged.
-  const years = Number(ctx.params.validityYears);
+  const years = validityOf(d.designatedOn, ctx);
   let end = ends.get(d);
   if (end?.years !== years || end.from !== d.designatedOn || end.extendedUntil !== d.extendedUntil) {
     end = { years, from: d.designatedOn, extendedUntil: d.extendedUntil, to: designationEnd(d, years) };

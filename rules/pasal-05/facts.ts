@@ -13,6 +13,6 @@ export const pasal05Facts = {
     unit: 'ya/tidak',
     reads: ['designation'],
     params: ['validityYears'],
-    compute: (r, ctx) => designationStatus(r, ctx.asOf, ctx.params) === 'active',
+    compute: (r, ctx) => designationStatus(r, ctx.asOf, ctx) === 'active',
   }),
 };

@@ -31,7 +31,7 @@ export const pasal05 = defineArticle({
   title: { id: 'Penetapan', en: 'Designation' },
   fixtures: 'fixtures/pasal-05',
   facts: pasal05Facts,
-  decides: { designation: (ctx) => designationStatus(ctx.record, ctx.asOf, ctx.params) },
+  decides: { designation: (ctx) => designationStatus(ctx.record, ctx.asOf, ctx) },
   provisions: [
     {
       citation: 'Pasal 5 ayat (1)',
@@ -95,10 +95,11 @@ export const pasal05 = defineArticle({
       label: { id: 'Masa berlaku status Desa Migran EMAS', en: 'Validity of the Desa Migran EMAS status' },
       notApplicable: notDesignated,
       when: { fact: 'designationActive', operator: 'equal', value: true },
-      explain: ({ input, asOf, verdict, paramInForce }) => {
+      explain: ({ input, asOf, verdict, paramOn }) => {
         const d = input.designation;
         const on = d?.designatedOn ?? asOf;
-        const years = paramInForce('validityYears');
+        // the validity in force on the day of the designation, not on the Tanggal Penilaian
+        const years = paramOn('validityYears', on);
         const end = d ? designationEnd(d, Number(years.value)) : asOf;
         const extended = d?.extendedUntil !== undefined && d.extendedUntil === end;
         const message = bilingual((l) => {

@@ -87,12 +87,14 @@ export const pasal06 = defineArticle({
     {
       citation: 'Pasal 6 ayat (2)',
       label: { id: 'Masa kerja Tim Kerja Desa', en: 'Term of the village work team' },
-      when: { fact: 'teamTermYearsCompleted', operator: 'lessThan', value: { param: 'teamTermYears' } },
-      explain: ({ input, asOf, params, verdict }) => {
+      when: { fact: 'teamInOffice', operator: 'equal', value: true },
+      explain: ({ input, asOf, params, paramOn, verdict }) => {
         const team = input.team;
-        const years = Number(params.teamTermYears);
-        if (!team) return { message: NO_TEAM, values: { issuedOn: null, termYears: years } };
+        if (!team)
+          return { message: NO_TEAM, values: { issuedOn: null, termYears: Number(params.teamTermYears) } };
         const from = team.decree.issuedOn;
+        // the term in force on the date of the decree, not on the Tanggal Penilaian
+        const years = Number(paramOn('teamTermYears', from).value);
         if (from > asOf) {
           return {
             message: {

@@ -3,6 +3,7 @@ import { defineArticle, type ObligationContext, type ObligationResult } from '..
 import { cannotJudge, dueInWorkingDays } from '../../src/obligations/index.js';
 import { param } from '../../src/parameters.js';
 import type { Bilingual, DateString } from '../../src/types.js';
+import { teamTermOf } from '../pasal-06/facts.js';
 import { startsDeadline } from '../pasal-18/in-force.js';
 
 const AYAT_2 = 'Pasal 8 ayat (2)';
@@ -13,7 +14,7 @@ function teamInOffice(ctx: ObligationContext, date: DateString): boolean | undef
   if (team === undefined) return undefined;
   if (team === null) return false;
   const from = team.decree.issuedOn;
-  return from <= date && date < plusYears(from, Number(ctx.params.teamTermYears));
+  return from <= date && date < plusYears(from, teamTermOf(from, ctx));
 }
 
 /**

@@ -10,7 +10,7 @@ import { cannotJudge, dueOn, paramPhrase, paramValues } from '../../src/obligati
 import { param } from '../../src/parameters.js';
 import { citationWithin } from '../../src/regulation.js';
 import type { Bilingual, DateString } from '../../src/types.js';
-import { designationEnd } from '../pasal-05/designation.js';
+import { designationEnd, validityOf } from '../pasal-05/designation.js';
 import { effectiveDate } from '../pasal-18/in-force.js';
 
 const PASAL_17 = 'Pasal 17';
@@ -28,12 +28,17 @@ function transition(
   const effective = effectiveDate(ctx);
   // A designation that had already expired when the regulation came into force leaves nothing to keep.
   if (d === undefined || d.designatedOn >= effective) return null;
-  if (designationEnd(d, Number(ctx.params.validityYears)) < effective) return null;
+  if (designationEnd(d, validityOf(d.designatedOn, ctx)) < effective) return null;
   return {
     designatedOn: d.designatedOn,
     effective,
-    end: plusMonths(effective, Number(ctx.params.transitionMonths)),
+    end: plusMonths(effective, transitionMonthsOf(ctx, effective)),
   };
+}
+
+/** The transition's length in force on the effective date it counts from (not on the Tanggal Penilaian). */
+function transitionMonthsOf(ctx: RuleContext, effective: DateString): number {
+  return Number(ctx.paramOn('transitionMonths', effective)?.value ?? ctx.params.transitionMonths);
 }
 
 function transitionText(t: NonNullable<ReturnType<typeof transition>>, months: number): Bilingual {
@@ -54,7 +59,7 @@ const MONTHS: Bilingual = { id: 'bulan', en: 'months' };
 function adjustment(ctx: ObligationContext): ObligationResult[] {
   const t = transition(ctx);
   if (!t) return [];
-  const monthsText = paramPhrase(ctx, 'transitionMonths', MONTHS);
+  const monthsText = paramPhrase(ctx, 'transitionMonths', MONTHS, t.effective);
   const duty = {
     citation: PASAL_17,
     party: 'Kepala Desa' as const,
@@ -67,7 +72,7 @@ function adjustment(ctx: ObligationContext): ObligationResult[] {
       designatedOn: t.designatedOn,
       effectiveDate: t.effective,
       transitionEnd: t.end,
-      ...paramValues(ctx, 'transitionMonths'),
+      ...paramValues(ctx, 'transitionMonths', t.effective),
     },
   };
   const pasal7 = [...ctx.findings.values()].filter((f) => citationWithin(f.citation, PASAL_7));
@@ -176,7 +181,7 @@ export const pasal17 = defineArticle({
       applies: (ctx) => {
         const t = transition(ctx);
         return t
-          ? { from: t.effective, to: t.end, message: transitionText(t, Number(ctx.params.transitionMonths)) }
+          ? { from: t.effective, to: t.end, message: transitionText(t, transitionMonthsOf(ctx, t.effective)) }
           : null;
       },
     },

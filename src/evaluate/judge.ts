@@ -127,6 +127,7 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
   const paramInForce = paramsInForce(regulation, args.asOf);
   const inForce = (name: string) =>
     paramInForce(name) ?? { value: params[name] ?? '', since: args.asOf, reference: '', changes: false };
+  const on = (name: string, date: DateString) => paramsInForce(regulation, date)(name) ?? inForce(name);
   const settle = (f: Finding) => {
     args.underlying?.set(f.citation, f);
     const d =
@@ -187,6 +188,7 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       verdictOf,
       within: inRange,
       paramInForce: inForce,
+      paramOn: on,
     });
     settle({
       citation: finding.citation,

@@ -1,4 +1,5 @@
 import type { Calendar } from '../calendar/index.js';
+import type { ParamInForce } from '../define.js';
 import type { ParamValue } from '../parameters.js';
 import type { Bilingual, DateString } from '../types.js';
 
@@ -35,6 +36,11 @@ export interface FactContext {
   windowStart: DateString;
   /** Parameter values in force on `asOf` (after any amendment). */
   params: Readonly<Record<string, ParamValue>>;
+  /**
+   * A parameter's value in force on another day: the day of the event a provision counts from (a designation, a
+   * decree), so that a value from 2027 never reaches a 2026 event.
+   */
+  paramOn(name: string, date: DateString): ParamInForce | undefined;
   calendar: Calendar;
 }
 
