@@ -52,6 +52,11 @@ export function compareCitations(a: string, b: string): number {
   return ka.length - kb.length;
 }
 
+/** Compares two article numbers in the order of the regulation (`17` < `'17A'` < `18`). */
+export function compareArticles(a: number | string, b: number | string): number {
+  return compareCitations(`Pasal ${a}`, `Pasal ${b}`);
+}
+
 /**
  * Whether `citation` lies in `from` (or in the range `from` sampai dengan `through`: "Pasal 4 ayat (1) sampai
  * dengan ayat (4)", inserted units between them included).

@@ -4,6 +4,7 @@
 import { candidateFacts, villageFacts } from '../rules/facts.js';
 import { regulationUnder } from './amendment/load.js';
 import { defaultCalendar } from './calendar/index.js';
+import { compareArticles } from './citation.js';
 import { minusMonths, plusDays } from './dates.js';
 import type { ArticleDef, FindingDef, Subject } from './define.js';
 import { CompiledFindingEvaluator } from './engine/compiled.js';
@@ -37,7 +38,7 @@ export interface ComparisonCoverage {
 /** How often a finding was each verdict, and its comparisons. */
 export interface FindingCoverage {
   citation: string;
-  article: number;
+  article: number | string;
   subject: Subject;
   /** A classification (Pasal 3 ayat (2)) is `not_applicable` when it does not hold: that counts as its "not met". */
   classification: boolean;
@@ -48,7 +49,7 @@ export interface FindingCoverage {
 /** How often an obligation (by citation) had each status. */
 export interface ObligationCoverage {
   citation: string;
-  article: number;
+  article: number | string;
   party: string;
   statuses: Record<ObligationStatus, number>;
 }
@@ -56,7 +57,7 @@ export interface ObligationCoverage {
 /** In how many scenarios a parameter mattered, and which. */
 export interface ParameterCoverage {
   name: string;
-  article: number;
+  article: number | string;
   unit: string;
   /** The step it was moved by, each way (`1`, `0.01`, `1 hari/day`, `true ↔ false`). */
   step: string;
@@ -343,8 +344,8 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
       });
     }
   }
-  const byArticle = <T extends { article: number }>(xs: Iterable<T>) =>
-    [...xs].sort((a, b) => a.article - b.article);
+  const byArticle = <T extends { article: number | string }>(xs: Iterable<T>) =>
+    [...xs].sort((a, b) => compareArticles(a.article, b.article));
   return {
     dir,
     scenarios: loaded.length,

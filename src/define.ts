@@ -193,9 +193,13 @@ export interface StatusDecisions {
   outstanding?: string;
 }
 
+/** An article's number: an integer, or an inserted article's label (`'17A'`, between Pasal 17 and 18). */
+export type ArticleNumber = number | string;
+
 /** One article of the regulation as a typed rule module. */
 export interface ArticleDef<S extends Subject = Subject, P extends string = string> {
-  article: number;
+  /** Its number: `17`, or for an article an amendment inserts between two others, `'17A'` (UU 12/2011). */
+  article: ArticleNumber;
   title: Bilingual;
   /** What its findings judge (default `village`). */
   subject?: S;

@@ -5,6 +5,7 @@ import { villageFacts } from '../rules/facts.js';
 import { villageKindOf } from '../rules/pasal-01/facts.js';
 import { type Amendment, applyAmendment } from './amendment/index.js';
 import { type Calendar, defaultCalendar } from './calendar/index.js';
+import { compareArticles } from './citation.js';
 import { minusMonths } from './dates.js';
 import type { ObligationContext } from './define.js';
 import { InputError, inputIssue } from './errors.js';
@@ -201,7 +202,7 @@ async function judgeVillage(
     options.explain ?? true,
   );
   articles.push(...candidateArticles(regulation, candidates));
-  articles.sort((a, b) => a.article - b.article);
+  articles.sort((a, b) => compareArticles(a.article, b.article));
   return {
     regulation: regulationInfo,
     asOf,

@@ -13,6 +13,8 @@ export {
 } from './amendment/index.js';
 // Types that the public signatures above use (so that the API reference documents every one of them).
 export {
+  type ArticleChange,
+  articleChangeSchema,
   type ConditionInput,
   type ExceptionChange,
   exceptionChangeSchema,

@@ -34,7 +34,7 @@ export interface ParameterDef<V extends ParamValue = ParamValue> {
 /** A parameter as registered: its definition and where it lives. */
 export interface RegisteredParameter extends ParameterDef {
   name: string;
-  article: number;
+  article: number | string;
 }
 
 /** The value in force on `asOf`, with the date it applies from: the latest dated value on or before `asOf` (the earliest one before any). */

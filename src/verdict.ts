@@ -17,7 +17,8 @@ export interface Finding {
 
 /** One article and its findings. */
 export interface ArticleVerdict {
-  article: number;
+  /** `17`; an article an amendment inserts is a string label: `'17A'` (sorts between 17 and 18). */
+  article: number | string;
   title: Bilingual;
   verdict: Verdict;
   findings: Finding[];

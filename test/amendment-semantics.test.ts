@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyAmendment } from '../src/amendment/index.js';
 import { type CompareInput, compareRegulations } from '../src/compare/index.js';
-import { InputError, type InputIssue } from '../src/errors.js';
 import { evaluate } from '../src/evaluate.js';
 import { shippedRegulation } from '../src/rules.js';
 import { loadDocument } from '../src/schema/document.js';
 import { parseVillage } from '../src/schema/index.js';
+import { issuesOf } from './support/amendment-issues.js';
 import { anjani } from './support/village.js';
 
 /** Anjani meeting every criterion of Pasal 3 and Pasal 4, designated on 2 March 2026 (a shipped scenario's village). */
@@ -19,16 +19,6 @@ const EMAS = (
 
 // The "Amendment semantics" of the working text (naskah-kerja.md), and the wrong answers of issue 10 that
 // they correct. Every scenario of fixtures/amendments/*/skenario/ runs too (fixtures.test.ts, both engines).
-
-function issuesOf(input: unknown): InputIssue[] {
-  try {
-    applyAmendment(input);
-  } catch (e) {
-    if (e instanceof InputError) return e.issues;
-    throw e;
-  }
-  throw new Error('the amendment was accepted');
-}
 
 const hurufD = {
   title: 'Kriteria Aman huruf d',

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { applyAmendment, loadAmendment, parseAmendment, validateAmendment } from '../src/amendment/index.js';
 import { defineArticle } from '../src/define.js';
 import { OPERATORS } from '../src/engine/condition.js';
-import { InputError, type InputIssue } from '../src/errors.js';
+import { InputError } from '../src/errors.js';
 import { evaluate } from '../src/evaluate.js';
 import { param, valueOn } from '../src/parameters.js';
 import { buildRegulation } from '../src/regulation.js';
 import { articles, shippedRegulation } from '../src/rules.js';
 import type { VerdictDocument } from '../src/verdict.js';
+import { issuesOf } from './support/amendment-issues.js';
 import { anjani } from './support/village.js';
 
 /** A village that meets every Pasal 4 criterion except that 75 of 100 PMI are procedural. */
@@ -20,17 +21,6 @@ function finding(doc: VerdictDocument, citation: string) {
   const f = doc.articles.flatMap((a) => a.findings).find((x) => x.citation === citation);
   if (!f) throw new Error(`no finding ${citation}`);
   return f;
-}
-
-/** The issues an amendment object is refused with (parse, then check against the shipped text). */
-function issuesOf(input: unknown): InputIssue[] {
-  try {
-    applyAmendment(input);
-  } catch (e) {
-    if (e instanceof InputError) return e.issues;
-    throw e;
-  }
-  throw new Error('the amendment was accepted');
 }
 
 const lower70 = { title: 'Ambang 70 persen', changes: [{ parameter: 'minProceduralShare', value: 0.7 }] };

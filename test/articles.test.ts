@@ -22,7 +22,7 @@ function normalize(md: string): string {
     .join('\n')
     .trim();
 }
-const page = (n: number, lang: 'id' | 'en' = 'en') =>
+const page = (n: number | string, lang: 'id' | 'en' = 'en') =>
   docs.get(`${lang}/pasal-${String(n).padStart(2, '0')}.md`) ?? '';
 
 describe('docs/articles', () => {

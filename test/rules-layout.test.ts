@@ -19,7 +19,7 @@ const scenarios = await loadScenarios('fixtures');
 
 describe('one folder per article', () => {
   it('every fact a condition may use is owned by exactly one article, of the same subject', () => {
-    const owned = new Map<string, { article: number; subject: string }>();
+    const owned = new Map<string, { article: number | string; subject: string }>();
     for (const a of articles) {
       for (const name of Object.keys(a.facts ?? {})) {
         expect(owned.has(name), `${name} owned twice`).toBe(false);

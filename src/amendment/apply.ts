@@ -1,6 +1,6 @@
 // Applying an amendment: copies of the article modules with the changes made, built into a new Regulation.
 
-import { compareCitations } from '../citation.js';
+import { compareArticles, compareCitations } from '../citation.js';
 import type { ArticleDef, ExceptionDef, FindingDef, ObligationDef, Provision } from '../define.js';
 import type { Condition } from '../engine/condition.js';
 import { InputError, inputIssue } from '../errors.js';
@@ -12,6 +12,7 @@ import { amendedExplain } from './explain.js';
 import {
   type Amendment,
   type AmendmentChange,
+  type ArticleChange,
   type ExceptionChange,
   isAmendment,
   type ParameterChange,
@@ -122,6 +123,22 @@ function applyProvision(drafts: Draft[], change: ProvisionChange, title: string)
   }
 }
 
+/** An inserted article (`Pasal 17A`) goes where it is numbered, empty until its provisions are added. */
+function applyArticle(drafts: Draft[], change: ArticleChange): void {
+  const article: ArticleDef = { article: change.article, title: change.title, provisions: [] };
+  const draft: Draft = {
+    article,
+    provisions: [],
+    parameters: {},
+    findings: [],
+    obligations: [],
+    exceptions: [],
+  };
+  const at = drafts.findIndex((d) => compareArticles(change.article, d.article.article) < 0);
+  if (at < 0) drafts.push(draft);
+  else drafts.splice(at, 0, draft);
+}
+
 function applyException(drafts: Draft[], change: ExceptionChange, title: string): void {
   const n = articleOf(change.citation);
   const draft = drafts.find((d) => d.article.article === n);
@@ -186,6 +203,7 @@ export function applyAmendment(
   for (const change of parsed.changes as AmendmentChange[]) {
     if (change.kind === 'parameter') applyParameter(drafts, change, parsed.title);
     else if (change.kind === 'exception') applyException(drafts, change, parsed.title);
+    else if (change.kind === 'article') applyArticle(drafts, change);
     else applyProvision(drafts, change, parsed.title);
   }
   const articles: ArticleDef[] = drafts.map((d) => ({

@@ -3,6 +3,7 @@ export { loadAmendment, regulationUnder } from './load.js';
 export {
   type Amendment,
   type AmendmentChange,
+  type ArticleChange,
   type ConditionInput,
   type ExceptionChange,
   isAmendment,

@@ -88,7 +88,20 @@ export const exceptionChangeSchema = z.strictObject({
   message: bilingualSchema,
 });
 
+/**
+ * An article inserted between two others (UU 12/2011 Lampiran II: `Pasal 17A` after Pasal 17): its number and
+ * title; its findings judge the village. Its ayat follow as provision changes with `new: true`
+ * (`citation: Pasal 17A ayat (1)`), each with `text` and, for a judged condition, `when`.
+ */
+export const articleChangeSchema = z.strictObject({
+  article: z
+    .string()
+    .regex(/^[1-9][0-9]*[A-Z]$/, 'nomor pasal sisipan seperti 17A / an inserted article number such as 17A'),
+  title: bilingualSchema,
+});
+
 export type ParameterChange = z.output<typeof parameterChangeSchema>;
+export type ArticleChange = z.output<typeof articleChangeSchema>;
 export type ProvisionChange = Omit<z.output<typeof provisionChangeSchema>, 'when'> & {
   when?: ConditionInput;
 };
@@ -96,7 +109,8 @@ export type ExceptionChange = z.output<typeof exceptionChangeSchema>;
 export type AmendmentChange =
   | ({ kind: 'parameter' } & ParameterChange)
   | ({ kind: 'provision' } & ProvisionChange)
-  | ({ kind: 'exception' } & ExceptionChange);
+  | ({ kind: 'exception' } & ExceptionChange)
+  | ({ kind: 'article' } & ArticleChange);
 
 /** A validated amendment file. */
 export interface Amendment {
@@ -120,6 +134,7 @@ function issue(path: string, id: string, en: string): InputIssue {
 /** Which kind of change an entry is, from its keys. */
 function kindOf(entry: Record<string, unknown>): AmendmentChange['kind'] | null {
   if ('parameter' in entry) return 'parameter';
+  if ('article' in entry) return 'article';
   if ('displaces' in entry) return 'exception';
   if ('citation' in entry) return 'provision';
   return null;
@@ -159,8 +174,8 @@ export function parseAmendment(input: unknown, source?: string): Amendment {
       issues.push(
         issue(
           at,
-          'perubahan harus memuat parameter (perubahan nilai), citation (perubahan teks atau syarat) atau citation dengan displaces (pengecualian)',
-          'a change must have parameter (a new value), citation (new wording or conditions) or citation with displaces (an exception)',
+          'perubahan harus memuat parameter (perubahan nilai), citation (perubahan teks atau syarat), citation dengan displaces (pengecualian) atau article (pasal sisipan)',
+          'a change must have parameter (a new value), citation (new wording or conditions), citation with displaces (an exception) or article (an inserted article)',
         ),
       );
       return;
@@ -181,6 +196,15 @@ export function parseAmendment(input: unknown, source?: string): Amendment {
       }
       if (hasValues && Object.keys(r.data.values ?? {}).length === 0) {
         issues.push(issue(`${at}.values`, 'paling sedikit satu tanggal berlaku', 'at least one dated value'));
+        return;
+      }
+      changes.push({ kind, ...r.data });
+      return;
+    }
+    if (kind === 'article') {
+      const r = articleChangeSchema.safeParse(entry, { reportInput: true });
+      if (!r.success) {
+        issues.push(...toIssues(r.error, at));
         return;
       }
       changes.push({ kind, ...r.data });
@@ -273,7 +297,7 @@ export function parseAmendment(input: unknown, source?: string): Amendment {
 export function isAmendment(x: unknown): x is Amendment {
   if (typeof x !== 'object' || x === null) return false;
   const { title, changes } = x as { title?: unknown; changes?: unknown };
-  const kinds = ['parameter', 'provision', 'exception'];
+  const kinds = ['parameter', 'provision', 'exception', 'article'];
   return (
     typeof title === 'string' &&
     Array.isArray(changes) &&

@@ -5,12 +5,13 @@ import type { Operator } from '../engine/condition.js';
 import { LIMITS } from '../limits.js';
 import type { Bilingual } from '../types.js';
 
-const ARTICLE_OF = /^Pasal (\d+)(?: |$)/;
+const ARTICLE_OF = /^Pasal (\d+)([A-Z]?)(?: |$)/;
 
-/** The article number a citation names (`Pasal 7 ayat (3)` → 7), or null. */
-export function articleOf(citation: string): number | null {
+/** The article a citation names (`Pasal 7 ayat (3)` → 7, `Pasal 17A ayat (1)` → '17A'), or null. */
+export function articleOf(citation: string): number | string | null {
   const m = ARTICLE_OF.exec(citation);
-  return m ? Number(m[1]) : null;
+  if (!m) return null;
+  return m[2] ? `${m[1]}${m[2]}` : Number(m[1]);
 }
 
 /**

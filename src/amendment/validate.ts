@@ -13,6 +13,7 @@ import type { Bilingual } from '../types.js';
 import { PLACEHOLDER } from './explain.js';
 import {
   type Amendment,
+  type ArticleChange,
   type ConditionInput,
   type ExceptionChange,
   OPERATOR_LIST,
@@ -66,6 +67,36 @@ interface Checker {
   issues: InputIssue[];
   /** Citations of provisions the amendment adds (they may be referenced and encoded). */
   added: Set<string>;
+  /** Articles the amendment inserts (`17A`), with the path of their change. */
+  insertedArticles: Map<string, string>;
+}
+
+/** An inserted article (`Pasal 17A`): new, after an article that exists; its provisions follow as `new: true`. */
+function checkArticleChange(c: Checker, change: ArticleChange, at: string): void {
+  const citation = `Pasal ${change.article}`;
+  if (c.regulation.articles.some((a) => String(a.article) === change.article)) {
+    c.issues.push(
+      inputIssue(`${at}.article`, {
+        id: `${citation} sudah ada; ubah ketentuannya dengan citation`,
+        en: `${citation} already exists; change its provisions with citation`,
+      }),
+    );
+    return;
+  }
+  const after = Number.parseInt(change.article, 10);
+  if (!c.regulation.articles.some((a) => a.article === after)) {
+    const articles = c.regulation.articles.map((a) => `Pasal ${a.article}`).join(', ');
+    c.issues.push(
+      inputIssue(`${at}.article`, {
+        id: `pasal sisipan ${citation} disisipkan sesudah Pasal ${after}, yang tidak ada. Pasal yang ada: ${articles}.`,
+        en: `the inserted ${citation} goes after Pasal ${after}, which does not exist. Articles: ${articles}.`,
+      }),
+    );
+    return;
+  }
+  const inserted: ArticleDef = { article: change.article, title: change.title, provisions: [] };
+  c.regulation = { ...c.regulation, articles: [...c.regulation.articles, inserted] };
+  c.insertedArticles.set(change.article, at);
 }
 
 function unknownCitation(c: Checker, path: string, citation: string): void {
@@ -350,7 +381,7 @@ function checkProvisionChange(c: Checker, change: ProvisionChange, at: string): 
       );
       return;
     }
-    if (!article || change.citation === `Pasal ${n}`) {
+    if (!article || (change.citation === `Pasal ${n}` && !c.insertedArticles.has(String(n)))) {
       unknownCitation(c, `${at}.citation`, change.citation);
       return;
     }
@@ -476,13 +507,23 @@ export function validateAmendment(
   amendment: Amendment,
   regulation: Regulation = shippedRegulation,
 ): InputIssue[] {
-  const c: Checker = { regulation, issues: [], added: new Set() };
+  const c: Checker = { regulation, issues: [], added: new Set(), insertedArticles: new Map() };
   amendment.changes.forEach((change, i) => {
     const at = `changes[${i}]`;
     if (change.kind === 'parameter') checkParameterChange(c, change, at);
     else if (change.kind === 'exception') checkExceptionChange(c, change, at);
+    else if (change.kind === 'article') checkArticleChange(c, change, at);
     else checkProvisionChange(c, change, at);
   });
+  for (const [article, at] of c.insertedArticles) {
+    if (![...c.added].some((x) => citationWithin(x, `Pasal ${article}`)))
+      c.issues.push(
+        inputIssue(at, {
+          id: `Pasal ${article} belum berisi ketentuan; tambahkan ayatnya dengan citation: Pasal ${article} ayat (1), new: true dan text`,
+          en: `Pasal ${article} has no provisions; add its ayat with citation: Pasal ${article} ayat (1), new: true and text`,
+        }),
+      );
+  }
   return c.issues;
 }
 

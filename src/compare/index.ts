@@ -2,6 +2,8 @@
 // for each village and citation, and the wording that changed beside it.
 
 import { diffArrays } from 'diff';
+import { articleOf } from '../amendment/suggest.js';
+import { compareArticles } from '../citation.js';
 import type { ArticleDef, FindingDef, Provision } from '../define.js';
 import { evaluate } from '../evaluate.js';
 import type { DatedValue } from '../parameters.js';
@@ -21,7 +23,7 @@ export interface DiffPart {
 /** A provision whose text, encoded condition or exceptions differ between the two texts. */
 export interface ProvisionDiff {
   citation: string;
-  article: number;
+  article: number | string;
   /** What differs: the wording (with parameter values in it), the encoded condition, an exception. */
   kinds: ('wording' | 'condition' | 'exception')[];
   /** The text before and after, `{param}` placeholders shown as values on the reference date (null: no such provision). */
@@ -37,7 +39,7 @@ export interface ProvisionDiff {
 /** A parameter whose dated values differ. */
 export interface ParameterDiff {
   name: string;
-  article: number;
+  article: number | string;
   unit: string;
   before: { since: DateString; value: string | number | boolean; reference: string }[];
   after: { since: DateString; value: string | number | boolean; reference: string }[];
@@ -167,7 +169,7 @@ export function diffProvisions(base: Regulation, amended: Regulation, on: DateSt
     const diff = wordDiff(textB ?? '', textA ?? '');
     const cond = (f: FindingDef | undefined, params: typeof pb): Bilingual | null =>
       f ? { id: showCondition(f.when, 'id', params), en: showCondition(f.when, 'en', params) } : null;
-    const article = (a ?? b)?.article.article ?? Number(/^Pasal (\d+)/.exec(citation)?.[1] ?? 0);
+    const article = (a ?? b)?.article.article ?? articleOf(citation) ?? 0;
     out.push({
       citation,
       article,
@@ -179,7 +181,7 @@ export function diffProvisions(base: Regulation, amended: Regulation, on: DateSt
       conditionAfter: cond(fa, pa),
     });
   }
-  return out.sort((x, y) => x.article - y.article);
+  return out.sort((x, y) => compareArticles(x.article, y.article));
 }
 
 /** The parameters whose dated values differ. */
@@ -200,7 +202,7 @@ export function diffParameters(base: Regulation, amended: Regulation): Parameter
     if (same) continue;
     out.push({ name, article: (a ?? b)?.article ?? 0, unit: (a ?? b)?.unit ?? '', before: rb, after: ra });
   }
-  return out.sort((x, y) => x.article - y.article || x.name.localeCompare(y.name));
+  return out.sort((x, y) => compareArticles(x.article, y.article) || x.name.localeCompare(y.name));
 }
 
 function findingsOf(doc: VerdictDocument): Map<string, Side> {

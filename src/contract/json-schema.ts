@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  articleChangeSchema,
   conditionSchema,
   exceptionChangeSchema,
   parameterChangeSchema,
@@ -29,6 +30,7 @@ const amendmentFileSchema = z
           parameterChangeSchema,
           provisionChangeSchema.extend({ when: conditionSchema.optional() }),
           exceptionChangeSchema,
+          articleChangeSchema,
         ]),
       )
       .min(1),
@@ -36,7 +38,7 @@ const amendmentFileSchema = z
   .meta({
     title: 'Amendment file',
     description:
-      'A proposed amendment: new parameter values, new wording or conditions of provisions, exceptions. Whether its citations, facts and parameters exist is checked against the regulation when it is loaded.',
+      'A proposed amendment: new parameter values, new wording or conditions of provisions, exceptions, inserted articles (Pasal 17A). Whether its citations, facts and parameters exist is checked against the regulation when it is loaded.',
   });
 
 /** What each document is, as zod sees it (the input side: what a user writes or receives). */

@@ -106,7 +106,9 @@ export const verdictSchema = z.strictObject({
   }),
   articles: z.array(
     z.strictObject({
-      article: z.int().min(1),
+      article: z
+        .union([z.int().min(1), z.string().regex(/^[1-9][0-9]*[A-Z]$/)])
+        .describe('17; an inserted article (by an amendment) is a string label: "17A", between 17 and 18'),
       title: bilingual,
       verdict,
       findings: z.array(findingSchema),
