@@ -68,6 +68,8 @@ export interface ParameterCoverage {
 /** The coverage of a scenario folder. */
 export interface CoverageReport {
   dir: string;
+  /** The Tanggal Penilaian every scenario was judged on instead of its own (`--as-of`), when one was given. */
+  asOf?: string;
   scenarios: number;
   /** Scenarios judged before the regulation is in force (they exercise nothing but Pasal 18). */
   notInForce: number;
@@ -249,6 +251,8 @@ export interface CoverageOptions {
   regulation?: Regulation;
   /** Whether to find the parameters that matter (one evaluation per parameter, direction and scenario). */
   parameters?: boolean;
+  /** Judge every scenario on this Tanggal Penilaian (YYYY-MM-DD, already checked) instead of its own `asOf`. */
+  asOf?: string;
 }
 
 /**
@@ -259,7 +263,9 @@ export interface CoverageOptions {
  */
 export async function coverageOf(dir: string, options: CoverageOptions = {}): Promise<CoverageReport> {
   const base = options.regulation ?? shippedRegulation;
-  const loaded = await loadScenarios(dir);
+  const loaded = (await loadScenarios(dir)).map((s) =>
+    options.asOf ? { ...s, scenario: { ...s.scenario, asOf: options.asOf } } : s,
+  );
   const tally = coverageSkeleton(base);
   let notInForce = 0;
   const runs: { file: string; scenario: Scenario; regulation: Regulation; signature: string }[] = [];
@@ -348,6 +354,7 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
     [...xs].sort((a, b) => compareArticles(a.article, b.article));
   return {
     dir,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
     scenarios: loaded.length,
     notInForce,
     findings: byArticle(tally.findings.values()),

@@ -170,6 +170,52 @@ describe('dme coverage', () => {
     );
   });
 
+  it('judges every scenario on the --as-of date instead of its own, and says so', () => {
+    const run = (asOf: string, format: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          'dist/cli.js',
+          'coverage',
+          dir,
+          '--as-of',
+          asOf,
+          '--format',
+          format,
+          '--lang',
+          'en',
+          '--no-parameters',
+        ],
+        { encoding: 'utf8' },
+      );
+    const before = run('2025-12-31', 'json');
+    expect(before.status).toBe(0);
+    const early = JSON.parse(before.stdout) as CoverageReport;
+    expect(early.asOf).toBe('2025-12-31');
+    expect([early.scenarios, early.notInForce]).toEqual([4, 4]);
+    // On 2026-06-30 the scenario dated before the regulation is judged in force like the others.
+    const later = JSON.parse(run('2026-06-30', 'json').stdout) as CoverageReport;
+    expect(later.notInForce).toBe(0);
+    expect(later.findings.find((f) => f.citation === 'Pasal 4 ayat (3) huruf a')?.verdicts).toMatchObject({
+      met: 3,
+      not_met: 1,
+    });
+    expect(run('2025-12-31', 'text').stdout).toContain(
+      '4 scenarios (4 before the regulation is in force), all judged on 2025-12-31',
+    );
+  });
+
+  it('exits 2 naming --as-of when its date is not a date', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['dist/cli.js', 'coverage', dir, '--as-of', '2026-02-30', '--lang', 'en', '--no-parameters'],
+      { encoding: 'utf8' },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('asOf');
+    expect(r.stderr).toContain('valid date');
+  });
+
   it('exits 2 naming the file of a scenario it cannot read', () => {
     const bad = mkdtempSync(join(tmpdir(), 'dme-coverage-bad-'));
     writeFileSync(join(bad, 'rusak.yaml'), 'name: x\nasOf: 2026-02-30\nexpect: {}\n');

@@ -211,6 +211,10 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
     )
     .argument('[dir]', 'folder skenario / scenario folder', DEFAULT_FIXTURES)
     .option('--amendment <file>', 'cakupan menurut perubahan / coverage under an amendment (YAML)')
+    .option(
+      '--as-of <date>',
+      'nilai setiap skenario pada tanggal ini / judge every scenario on this date instead of its own (YYYY-MM-DD)',
+    )
     .addOption(
       new Option('--format <format>', 'text | md | json').choices(['text', 'md', 'json']).default('text'),
     )
@@ -223,12 +227,24 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
     .action(
       async (
         given: string,
-        opts: { amendment?: string; format: string; parameters: boolean; out?: string; lang: Lang },
+        opts: {
+          amendment?: string;
+          asOf?: string;
+          format: string;
+          parameters: boolean;
+          out?: string;
+          lang: Lang;
+        },
       ) => {
         setLang(opts.lang);
         const dir = scenarioFolder(given, opts.lang, (note) => process.stderr.write(note));
+        const asOf = opts.asOf === undefined ? undefined : parseAsOf(opts.asOf);
         const regulation = opts.amendment ? await regulationUnder(opts.amendment) : shippedRegulation;
-        const report = await coverageOf(dir, { regulation, parameters: opts.parameters });
+        const report = await coverageOf(dir, {
+          regulation,
+          parameters: opts.parameters,
+          ...(asOf ? { asOf } : {}),
+        });
         const text =
           opts.format === 'json'
             ? `${JSON.stringify(report, null, 2)}\n`

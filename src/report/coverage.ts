@@ -12,6 +12,7 @@ import type { Lang } from '../types.js';
 const T = {
   id: {
     title: 'Cakupan skenario',
+    judgedOn: (date: string) => `semua dinilai per ${date}`,
     scenarios: (n: number, off: number) =>
       `${n} skenario${off > 0 ? ` (${off} sebelum Peraturan Menteri berlaku)` : ''}`,
     findingsBoth: 'Ketentuan yang pernah memenuhi dan pernah tidak memenuhi',
@@ -49,6 +50,7 @@ const T = {
   },
   en: {
     title: 'Scenario coverage',
+    judgedOn: (date: string) => `all judged on ${date}`,
     scenarios: (n: number, off: number) =>
       `${n} scenarios${off > 0 ? ` (${off} before the regulation is in force)` : ''}`,
     findingsBoth: 'Provisions seen both met and not met',
@@ -145,12 +147,19 @@ function summary(r: CoverageReport, lang: Lang): string[] {
   ];
 }
 
+/** How many scenarios, how many before the regulation is in force, and the date they were all judged on. */
+function scenarioCount(r: CoverageReport, lang: Lang): string {
+  const t = T[lang];
+  const n = t.scenarios(r.scenarios, r.notInForce);
+  return r.asOf ? `${n}, ${t.judgedOn(r.asOf)}` : n;
+}
+
 /** The coverage as text: the summary, then everything the scenarios do not pin. */
 export function formatCoverageText(r: CoverageReport, lang: Lang): string {
   const t = T[lang];
   const g = coverageGaps(r, lang);
   const out = [
-    `${t.title}: ${r.dir} — ${t.scenarios(r.scenarios, r.notInForce)}`,
+    `${t.title}: ${r.dir} — ${scenarioCount(r, lang)}`,
     '',
     ...summary(r, lang).map((s) => `  ${s}`),
   ];
@@ -176,7 +185,7 @@ export function formatCoverageMarkdown(r: CoverageReport, lang: Lang): string {
   const out = [
     `# ${t.title}: \`${r.dir}\``,
     '',
-    `${t.scenarios(r.scenarios, r.notInForce)}.`,
+    `${scenarioCount(r, lang)}.`,
     '',
     ...summary(r, lang).map((s) => `- ${s}`),
     '',
