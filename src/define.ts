@@ -108,6 +108,8 @@ export interface ObligationResult {
   fulfilledOn: DateString | null;
   message: Bilingual;
   values?: Record<string, ExplainValue>;
+  /** The provenance of each parameter its computation read, by name (absent when it read none). */
+  parameterProvenance?: Record<string, Provenance>;
 }
 
 /** What a rule may read besides the facts: the record, the date, the parameters in force and the calendar. */

@@ -9,6 +9,11 @@ export interface Finding {
   message: Bilingual;
   values: Record<string, ExplainValue>;
   provenance: Provenance;
+  /**
+   * The provenance of each parameter its condition reads (directly, or through a fact that reads it), by name:
+   * a [PUB] criterion with an [ASM] threshold shows both. Absent when it turns on no parameter or was not judged.
+   */
+  parameterProvenance?: Record<string, Provenance>;
   /** When unknown: the input paths whose absence made it so. */
   missing?: string[];
   /** When not applied because an exception displaced it: the excepting provision. */

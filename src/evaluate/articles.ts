@@ -1,11 +1,43 @@
 // Assembling the articles of the verdict document from their findings and obligations.
 
-import type { ArticleDef, ObligationContext } from '../define.js';
+import type { ArticleDef, ObligationContext, ObligationDef } from '../define.js';
 import { type Displacement, displaceObligations } from '../exceptions.js';
 import type { Regulation } from '../regulation.js';
 import type { Verdict } from '../types.js';
 import type { ArticleVerdict, CandidateVerdict, Finding, Obligation } from '../verdict.js';
-import { combineVerdicts, provenanceOf } from './judge.js';
+import { combineVerdicts, parameterProvenance, provenanceOf } from './judge.js';
+
+/**
+ * An obligation rule's results, each with the provenance of the parameters its computation read (recorded as it
+ * reads them: a due date set by an [ASM] number of days shows it beside the provision's).
+ */
+function computeWithParameters(
+  regulation: Regulation,
+  o: ObligationDef,
+  ctx: ObligationContext,
+): Obligation[] {
+  const read = new Set<string>();
+  const recorded: ObligationContext = {
+    ...ctx,
+    params: new Proxy(ctx.params, {
+      get(target, name, receiver) {
+        if (typeof name === 'string' && regulation.parameters.has(name)) read.add(name);
+        return Reflect.get(target, name, receiver);
+      },
+    }),
+    paramInForce: (name) => {
+      read.add(name);
+      return ctx.paramInForce(name);
+    },
+    paramOn: (name, date) => {
+      read.add(name);
+      return ctx.paramOn(name, date);
+    },
+  };
+  const results = o.compute(recorded);
+  const pp = parameterProvenance(regulation, [...read]);
+  return pp ? results.map((r) => ({ ...r, parameterProvenance: pp })) : results;
+}
 
 /** The village articles' verdicts (findings and obligations, exceptions applied), and the obligations in due-date order. */
 export function villageArticles(
@@ -22,7 +54,7 @@ export function villageArticles(
     const own = (article.findings ?? []).map((f) => findings.get(f.citation) as Finding);
     const { kept: duties, notes } = displaceObligations(
       article,
-      (article.obligations ?? []).flatMap((o) => o.compute(ctx)),
+      (article.obligations ?? []).flatMap((o) => computeWithParameters(regulation, o, ctx)),
       displaced,
       asOf,
       provenanceOf,

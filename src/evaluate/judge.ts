@@ -1,5 +1,7 @@
+import { candidateFacts, villageFacts } from '../../rules/facts.js';
 import { citationInRange, compareCitations } from '../citation.js';
-import type { ArticleDef, Provision, RuleContext, Subject } from '../define.js';
+import type { ArticleDef, FindingDef, Provision, RuleContext, Subject } from '../define.js';
+import { forEachComparison, isParamRef } from '../engine/condition.js';
 import type { ComputedFacts, LeafOutcomes } from '../engine/engine.js';
 import { evaluateKleene, type KleeneInputs, type Outcome } from '../engine/kleene.js';
 import { type Displacement, displacedFinding, findingDisplacement } from '../exceptions.js';
@@ -20,6 +22,42 @@ function findProvenance(article: ArticleDef, citation: string): Provenance {
     if (citationWithin(citation, p.citation) && (!best || p.citation.length > best.citation.length)) best = p;
   }
   return best?.provenance ?? 'ASM';
+}
+
+/** The parameters a finding's condition reads: its `{ param }` values and the parameters of the facts it compares. */
+const paramsOfFinding = memoize((finding: FindingDef, subject: Subject): readonly string[] => {
+  const facts: Record<string, { params?: readonly string[] }> =
+    subject === 'village' ? villageFacts : candidateFacts;
+  const names = new Set<string>();
+  const visit = (c: FindingDef['when']): void => {
+    if ('atLeast' in c) {
+      if (isParamRef(c.atLeast)) names.add(c.atLeast.param);
+      for (const x of c.of) visit(x);
+    } else if ('all' in c) for (const x of c.all) visit(x);
+    else if ('any' in c) for (const x of c.any) visit(x);
+    else if ('not' in c) visit(c.not);
+  };
+  visit(finding.when);
+  forEachComparison(finding.when, (leaf) => {
+    for (const p of facts[leaf.fact]?.params ?? []) names.add(p);
+    if (isParamRef(leaf.value)) names.add(leaf.value.param);
+    else if (typeof leaf.value === 'object' && leaf.value !== null && 'fact' in leaf.value)
+      for (const p of facts[leaf.value.fact]?.params ?? []) names.add(p);
+  });
+  return [...names];
+});
+
+/** The provenance of the named parameters (those the regulation defines), or undefined for none. */
+export function parameterProvenance(
+  regulation: Regulation,
+  names: readonly string[],
+): Record<string, Provenance> | undefined {
+  const out: Record<string, Provenance> = {};
+  for (const name of names) {
+    const def = regulation.parameters.get(name);
+    if (def) out[name] = def.provenance;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function unknownMessage(label: Bilingual, outcome: Outcome): Bilingual {
@@ -160,6 +198,8 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       continue;
     }
     leaves = outcomes.get(finding.citation) ?? [];
+    const pp = parameterProvenance(regulation, paramsOfFinding(finding, subject));
+    const judgedProvenance = pp ? { provenance, parameterProvenance: pp } : { provenance };
     const outcome = evaluateKleene(finding.when, kleene);
     if (outcome.verdict === 'unknown') {
       settle({
@@ -167,7 +207,7 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
         verdict: 'unknown',
         message: explain ? unknownMessage(finding.label, outcome) : UNEXPLAINED,
         values: {},
-        provenance,
+        ...judgedProvenance,
         missing: outcome.missing,
       });
       continue;
@@ -175,7 +215,7 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
     const verdict: Verdict =
       finding.kind === 'classification' && outcome.verdict === 'not_met' ? 'not_applicable' : outcome.verdict;
     if (!explain) {
-      settle({ citation: finding.citation, verdict, message: UNEXPLAINED, values: {}, provenance });
+      settle({ citation: finding.citation, verdict, message: UNEXPLAINED, values: {}, ...judgedProvenance });
       continue;
     }
     const explanation = finding.explain({
@@ -195,7 +235,7 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       verdict,
       message: explanation.message,
       values: explanation.values ?? {},
-      provenance,
+      ...judgedProvenance,
     });
   }
   return judged;

@@ -1,4 +1,4 @@
-import type { Lang, ObligationStatus, Verdict } from '../types.js';
+import type { Lang, ObligationStatus, Provenance, Verdict } from '../types.js';
 
 /** How a verdict reads to a person. */
 export const VERDICT_LABEL: Record<Lang, Record<Verdict, string>> = {
@@ -43,3 +43,22 @@ export const KIND_LABEL: Record<Lang, Record<string, string>> = {
     kelurahan: 'kelurahan (urban ward)',
   },
 };
+
+const VALUE_WORD = { id: 'nilai', en: 'value' } as const;
+
+/**
+ * The provenance tag of a finding or obligation: the provision's, and beside it that of the parameters its
+ * condition or computation read (`[PUB; nilai ASM]`, `[PUB; value ASM]`; an obligation: `[nilai ASM]`).
+ */
+export function provenanceTag(
+  provenance: Provenance | undefined,
+  parameters: Readonly<Record<string, Provenance>> | undefined,
+  lang: Lang,
+): string {
+  const values = [...new Set(Object.values(parameters ?? {}))];
+  const parts = [
+    ...(provenance ? [provenance] : []),
+    ...(values.length > 0 ? [`${VALUE_WORD[lang]} ${values.join('/')}`] : []),
+  ];
+  return parts.length > 0 ? `[${parts.join('; ')}]` : '';
+}

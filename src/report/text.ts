@@ -4,7 +4,14 @@ import { markdownText } from '../markdown.js';
 import { shippedRegulation } from '../rules.js';
 import type { Lang } from '../types.js';
 import type { VerdictDocument } from '../verdict.js';
-import { DESIGNATION_LABEL, KIND_LABEL, OBLIGATION_LABEL, VERDICT_LABEL, VERDICT_MARK } from './labels.js';
+import {
+  DESIGNATION_LABEL,
+  KIND_LABEL,
+  OBLIGATION_LABEL,
+  provenanceTag,
+  VERDICT_LABEL,
+  VERDICT_MARK,
+} from './labels.js';
 
 /** The headings, citing where each output comes from (`statusCitations`). */
 const labels = (c: StatusCitations) =>
@@ -74,7 +81,7 @@ export function formatText(doc: VerdictDocument, lang: Lang): string {
     lines.push('', `Pasal ${a.article} — ${a.title[lang]}: ${v[a.verdict]}`);
     for (const f of a.findings)
       lines.push(
-        `  ${VERDICT_MARK[f.verdict]} ${f.citation} [${f.provenance}] ${v[f.verdict]}: ${f.message[lang]}`,
+        `  ${VERDICT_MARK[f.verdict]} ${f.citation} ${provenanceTag(f.provenance, f.parameterProvenance, lang)} ${v[f.verdict]}: ${f.message[lang]}`,
       );
   }
   if (doc.obligations.length > 0) {
@@ -83,8 +90,9 @@ export function formatText(doc: VerdictDocument, lang: Lang): string {
       const period = o.period ? ` ${o.period}` : '';
       const due = o.due ? `${t.due} ${formatDate(o.due, lang)}` : `${t.due} ${t.none}`;
       const done = o.fulfilledOn ? `, ${t.done} ${formatDate(o.fulfilledOn, lang)}` : '';
+      const tag = o.parameterProvenance ? ` ${provenanceTag(undefined, o.parameterProvenance, lang)}` : '';
       lines.push(
-        `  ${o.citation}${period} · ${o.party} · ${due}: ${OBLIGATION_LABEL[lang][o.status]}${done} — ${o.message[lang]}`,
+        `  ${o.citation}${tag}${period} · ${o.party} · ${due}: ${OBLIGATION_LABEL[lang][o.status]}${done} — ${o.message[lang]}`,
       );
     }
   }
@@ -123,12 +131,14 @@ export function formatMarkdown(doc: VerdictDocument, lang: Lang): string {
   );
   for (const a of doc.articles)
     for (const f of a.findings)
-      out.push(`| ${esc(f.citation)} | ${v[f.verdict]} | ${esc(f.message[lang])} |`);
+      out.push(
+        `| ${esc(`${f.citation} ${provenanceTag(f.provenance, f.parameterProvenance, lang)}`)} | ${v[f.verdict]} | ${esc(f.message[lang])} |`,
+      );
   if (doc.obligations.length > 0) {
     out.push('', `## ${t.obligations}`, '', '| | | | |', '|---|---|---|---|');
     for (const o of doc.obligations)
       out.push(
-        `| ${esc(`${o.citation} ${o.period ?? ''}`)} | ${esc(o.party)} | ${o.due ?? t.none} | ${OBLIGATION_LABEL[lang][o.status]} |`,
+        `| ${esc(`${o.citation} ${o.period ?? ''}${o.parameterProvenance ? ` ${provenanceTag(undefined, o.parameterProvenance, lang)}` : ''}`)} | ${esc(o.party)} | ${o.due ?? t.none} | ${OBLIGATION_LABEL[lang][o.status]} |`,
       );
   }
   if (doc.candidates.length > 0) {

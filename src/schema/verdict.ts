@@ -21,6 +21,10 @@ const provenance = d(z.enum(['UU18', 'PUB', 'ASM']), {
   id: 'asal ketentuan: UU18 (undang-undang), PUB (pernyataan publik), ASM (asumsi kerja)',
   en: 'where the provision comes from: UU18 (statute), PUB (public statement), ASM (working assumption)',
 });
+const parameterProvenance = d(z.record(z.string(), provenance), {
+  id: 'asal nilai setiap parameter yang dibaca (mis. kriteria [PUB] dengan ambang [ASM]), menurut nama parameter',
+  en: 'the provenance of each parameter read (e.g. a [PUB] criterion with an [ASM] threshold), by parameter name',
+}).exactOptional();
 const explainValue = z.union([
   z.number(),
   z.string(),
@@ -43,6 +47,7 @@ export const findingSchema = z.strictObject({
   message: bilingual,
   values,
   provenance,
+  parameterProvenance,
   missing: d(z.array(z.string()), {
     id: 'bila unknown: jalur data yang tidak ada',
     en: 'when unknown: the paths of the missing data',
@@ -72,6 +77,7 @@ export const obligationSchema = z.strictObject({
   fulfilledOn: dateString.nullable(),
   message: bilingual,
   values: values.exactOptional(),
+  parameterProvenance,
 });
 
 /** The verdict document that `evaluate` returns and `dme check --format json` prints. */
