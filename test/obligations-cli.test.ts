@@ -65,7 +65,9 @@ describe('dme check: obligations and --calendar', () => {
 
   it('prints the obligations in text with party, due date and status', () => {
     const r = dme('check', village, '--as-of', '2027-01-20', '--calendar', CALENDAR_2027, '--lang', 'en');
-    expect(r.stdout).toContain('Pasal 8 ayat (2) 2026-12-22 · Tim Kerja Desa · due 5 Jan 2027: overdue');
+    expect(r.stdout).toContain(
+      'Pasal 8 ayat (2) [value ASM/PUB] 2026-12-22 · Tim Kerja Desa · due 5 Jan 2027: overdue',
+    );
   });
 
   it('refuses a calendar file with a bad date, naming its path, with exit code 2', () => {

@@ -97,7 +97,7 @@ describe('Pasal 7 ayat (5): age on the decree date and domicile', () => {
     );
     expect(f.values.underage).toEqual(['Siti']);
     expect(formatText(doc, 'id')).toContain(
-      'Pasal 7 ayat (5) [ASM] tidak memenuhi: Siti (lahir 29-02-2008) berusia 17 tahun pada tanggal Keputusan 28-02-2026',
+      'Pasal 7 ayat (5) [ASM; nilai ASM] tidak memenuhi: Siti (lahir 29-02-2008) berusia 17 tahun pada tanggal Keputusan 28-02-2026',
     );
   });
 
@@ -274,7 +274,7 @@ describe('dme check on a team that is wrong', () => {
     const women = run('perempuan-2-dari-9.yaml');
     expect(women.status).toBe(1);
     expect(women.stdout).toContain(
-      'Pasal 7 ayat (3) [ASM] tidak memenuhi: 2 dari 9 anggota (22%) perempuan; paling sedikit 30% disyaratkan.',
+      'Pasal 7 ayat (3) [ASM; nilai ASM] tidak memenuhi: 2 dari 9 anggota (22%) perempuan; paling sedikit 30% disyaratkan.',
     );
     const siti = run('anggota-lahir-29-februari-berusia-17.yaml');
     expect(siti.stdout).toContain(
