@@ -1,3 +1,4 @@
+import { memoizeOne } from './memo.js';
 import { citationWithin } from './regulation.js';
 
 // The order of citations as UU 12/2011 Lampiran II numbers them, inserted units included: `Pasal 17` <
@@ -9,27 +10,19 @@ const LEVEL: Record<string, number> = { Pasal: 0, ayat: 1, huruf: 2, angka: 3 };
 
 type Key = readonly (readonly [number, number, string])[];
 
-const keys = new Map<string, Key>();
-
 /** The sort key of a citation: per unit its level, its number (a huruf's letters as a number) and suffix. */
-function keyOf(citation: string): Key {
-  let key = keys.get(citation);
-  if (key === undefined) {
-    const out: [number, number, string][] = [];
-    for (const m of citation.matchAll(UNIT)) {
-      const level = LEVEL[m[1] ?? ''] ?? 9;
-      const body = m[2] ?? '';
-      const n = /^[0-9]+$/.test(body)
-        ? Number(body)
-        : [...body].reduce((acc, ch) => acc * 27 + (ch.charCodeAt(0) - 96), 0);
-      out.push([level, n, (m[3] ?? '').toLowerCase()]);
-    }
-    key = out;
-    if (keys.size > 10_000) keys.clear();
-    keys.set(citation, key);
+const keyOf = memoizeOne((citation: string): Key => {
+  const out: [number, number, string][] = [];
+  for (const m of citation.matchAll(UNIT)) {
+    const level = LEVEL[m[1] ?? ''] ?? 9;
+    const body = m[2] ?? '';
+    const n = /^[0-9]+$/.test(body)
+      ? Number(body)
+      : [...body].reduce((acc, ch) => acc * 27 + (ch.charCodeAt(0) - 96), 0);
+    out.push([level, n, (m[3] ?? '').toLowerCase()]);
   }
-  return key;
-}
+  return out;
+}, 10_000);
 
 /** Compares two citations in the order of the regulation (negative: `a` comes first). */
 export function compareCitations(a: string, b: string): number {

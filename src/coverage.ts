@@ -13,6 +13,7 @@ import type { LeafOutcomes } from './engine/engine.js';
 import { computeFacts } from './evaluate/facts.js';
 import { evaluate } from './evaluate.js';
 import type { FactContext, FactDef } from './facts/index.js';
+import { memoize } from './memo.js';
 import { paramOnFor } from './obligations/params.js';
 import type { ParameterDef, ParamValue } from './parameters.js';
 import { buildRegulation, parametersOn, type Regulation } from './regulation.js';
@@ -120,18 +121,15 @@ function stepOf(def: ParameterDef): { label: string; move(v: ParamValue, dir: 1 
   return { label: String(step), move: (v, dir) => Math.round((Number(v) + dir * step) * 10_000) / 10_000 };
 }
 
-const nudgedCache = new WeakMap<Regulation, Map<string, Regulation>>();
-
 /** The regulation with one parameter moved by a step (every dated value of it), built like any other. */
 export function nudgeParameter(regulation: Regulation, name: string, dir: 1 | -1): Regulation {
-  let byKey = nudgedCache.get(regulation);
-  if (!byKey) {
-    byKey = new Map();
-    nudgedCache.set(regulation, byKey);
-  }
-  const key = `${name}${dir}`;
-  const hit = byKey.get(key);
-  if (hit) return hit;
+  return nudged(regulation, `${dir > 0 ? '+' : '-'}${name}`);
+}
+
+/** {@link nudgeParameter} by `+name` / `-name`, built once per regulation and step. */
+const nudged = memoize((regulation: Regulation, step: string): Regulation => {
+  const dir = step.startsWith('+') ? 1 : -1;
+  const name = step.slice(1);
   const articles: ArticleDef[] = regulation.articles.map((a) => {
     const def = (a.parameters as Record<string, ParameterDef> | undefined)?.[name];
     if (!def) return a;
@@ -141,14 +139,12 @@ export function nudgeParameter(regulation: Regulation, name: string, dir: 1 | -1
     );
     return { ...a, parameters: { ...a.parameters, [name]: { ...def, values } } } as ArticleDef;
   });
-  const built = buildRegulation(articles, {
+  return buildRegulation(articles, {
     title: regulation.title,
     version: regulation.version,
     amendment: regulation.amendment,
   });
-  byKey.set(key, built);
-  return built;
-}
+});
 
 /** Every verdict of a verdict document, as one comparable string (messages left out). */
 export function verdictSignature(doc: VerdictDocument): string {

@@ -4,6 +4,7 @@ import { compareArticles, compareCitations } from '../citation.js';
 import type { ArticleDef, ExceptionDef, FindingDef, ObligationDef, Provision } from '../define.js';
 import type { Condition } from '../engine/condition.js';
 import { InputError, inputIssue } from '../errors.js';
+import { memoize } from '../memo.js';
 import type { DatedValue, ParameterDef } from '../parameters.js';
 import { buildRegulation, type Regulation } from '../regulation.js';
 import { shippedRegulation } from '../rules.js';
@@ -174,8 +175,6 @@ function applyException(drafts: Draft[], change: ExceptionChange, title: string)
   draft.exceptions.push(exception);
 }
 
-const cache = new WeakMap<Amendment, WeakMap<Regulation, Regulation>>();
-
 /**
  * The regulation under an amendment: copies of the article modules of `base` (default: the shipped text)
  * with the amendment's changes made, checked and built like the shipped text. Accepts a parsed amendment
@@ -186,10 +185,11 @@ export function applyAmendment(
   amendment: Amendment | unknown,
   base: Regulation = shippedRegulation,
 ): Regulation {
-  const parsed = isAmendment(amendment) ? amendment : parseAmendment(amendment);
-  const byBase = cache.get(parsed);
-  const hit = byBase?.get(base);
-  if (hit) return hit;
+  return applied(isAmendment(amendment) ? amendment : parseAmendment(amendment), base);
+}
+
+/** {@link applyAmendment} of a parsed amendment, built once per amendment and base text. */
+const applied = memoize((parsed: Amendment, base: Regulation): Regulation => {
   const issues = validateAmendment(parsed, base);
   if (issues.length > 0) throw new InputError(issues, parsed.source);
   const drafts: Draft[] = base.articles.map((article) => ({
@@ -236,7 +236,5 @@ export function applyAmendment(
   }
   const unreachable = checkReachable(regulation);
   if (unreachable.length > 0) throw new InputError(unreachable, parsed.source);
-  if (!byBase) cache.set(parsed, new WeakMap([[base, regulation]]));
-  else byBase.set(base, regulation);
   return regulation;
-}
+});

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { memoize } from '../memo.js';
 import type { Regulation } from '../regulation.js';
 import { shippedRegulation } from '../rules.js';
 import { loadDocument } from '../schema/document.js';
@@ -19,31 +20,18 @@ export async function loadAmendment(file: string, base: Regulation = shippedRegu
   return amendment;
 }
 
-const byFile = new Map<string, Promise<Amendment>>();
+/** The amendment in a file (by absolute path), read and checked once per base text. */
+const amendmentIn = memoize((base: Regulation, path: string) => loadAmendment(path, base));
 
 /** The regulation under the amendment in `file` (read once per path), applied to `base`. */
 export async function regulationUnder(
   file: string,
   base: Regulation = shippedRegulation,
 ): Promise<Regulation> {
-  const path = resolve(file);
-  let pending = byFile.get(path);
-  if (!pending) {
-    // Issues name the amendment file, as a scenario run's do, so that a drafter knows which file to fix.
-    pending = loadAmendment(path, base).catch((e: unknown) => {
-      if (!(e instanceof InputError)) throw e;
-      throw new InputError(
-        e.issues.map((i) => ({ ...i, path: i.path ? `${file}: ${i.path}` : file })),
-        file,
-      );
-    });
-    byFile.set(path, pending);
-    pending.catch(() => byFile.delete(path));
-  }
-  const amendment = await pending;
   try {
-    return applyAmendment(amendment, base);
+    return applyAmendment(await amendmentIn(base, resolve(file)), base);
   } catch (e) {
+    // Issues name the amendment file, as a scenario run's do, so that a drafter knows which file to fix.
     if (!(e instanceof InputError)) throw e;
     throw new InputError(
       e.issues.map((i) => ({ ...i, path: i.path ? `${file}: ${i.path}` : file })),

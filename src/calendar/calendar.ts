@@ -1,4 +1,5 @@
 import { InputError, type InputIssue, inputIssue } from '../errors.js';
+import { memoizeOne } from '../memo.js';
 import type { Bilingual, DateString } from '../types.js';
 import { builtInYears, type CalendarYear, type HolidayDay, type HolidayKind } from './data.js';
 
@@ -146,21 +147,14 @@ export function calendarGap(year: number): CalendarGap {
 }
 
 // Per-calendar precomputation: the holidays as day numbers. Calendars are read-only once built.
-const holidayIndex = new WeakMap<Calendar, ReadonlySet<number>>();
-
-function holidayDaysOf(cal: Calendar): ReadonlySet<number> {
-  let days = holidayIndex.get(cal);
-  if (!days) {
-    const set = new Set<number>();
-    for (const date of cal.holidays.keys()) {
-      const n = parseDay(date);
-      if (n !== undefined) set.add(n);
-    }
-    days = set;
-    holidayIndex.set(cal, days);
+const holidayDaysOf = memoizeOne((cal: Calendar): ReadonlySet<number> => {
+  const days = new Set<number>();
+  for (const date of cal.holidays.keys()) {
+    const n = parseDay(date);
+    if (n !== undefined) days.add(n);
   }
   return days;
-}
+});
 
 /** Checks a year of calendar data (as given to {@link createCalendar}) and collects its problems. */
 function checkYear(y: CalendarYear, path: string, issues: InputIssue[]): void {

@@ -6,6 +6,7 @@ import {
   parameterChangeSchema,
   provisionChangeSchema,
 } from '../amendment/schema.js';
+import { memoizeOne } from '../memo.js';
 import { scenarioSchema } from '../schema/scenario.js';
 import { verdictSchema } from '../schema/verdict.js';
 import { villageSchema } from '../schema/village.js';
@@ -66,7 +67,14 @@ function sourceOf(name: SchemaName): z.ZodType {
   }
 }
 
-const cache = new Map<SchemaName, JsonSchema>();
+/** The JSON Schema of {@link jsonSchema}, generated once per document. */
+const generated = memoizeOne(
+  (name: SchemaName) =>
+    z.toJSONSchema(sourceOf(name), {
+      io: name === 'verdict' ? 'output' : 'input',
+      unrepresentable: 'any',
+    }) as JsonSchema,
+);
 
 /**
  * The JSON Schema (draft 2020-12) of a document: the village record, a scenario file, an amendment file or
@@ -74,15 +82,7 @@ const cache = new Map<SchemaName, JsonSchema>();
  * its Indonesian one (`x-description-id`) and an example; the files under `schemas/` are the same text.
  */
 export function jsonSchema(name: SchemaName): JsonSchema {
-  let schema = cache.get(name);
-  if (schema === undefined) {
-    schema = z.toJSONSchema(sourceOf(name), {
-      io: name === 'verdict' ? 'output' : 'input',
-      unrepresentable: 'any',
-    }) as JsonSchema;
-    cache.set(name, schema);
-  }
-  return structuredClone(schema);
+  return structuredClone(generated(name));
 }
 
 /** Whether `name` is one of {@link SCHEMA_NAMES}. */

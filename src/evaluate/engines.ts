@@ -3,7 +3,7 @@
 
 import { CompiledFindingEvaluator, type LeafEvaluator } from '../engine/compiled.js';
 import { FindingEngine } from '../engine/engine.js';
-import { memoize } from '../memo.js';
+import { memoize, memoizeOne } from '../memo.js';
 import type { ParamValue } from '../parameters.js';
 import { parametersOn, type Regulation } from '../regulation.js';
 
@@ -14,41 +14,37 @@ export interface Engines {
   village: LeafEvaluator;
   candidate: LeafEvaluator;
 }
-const engineCache = new WeakMap<Regulation, Map<string, Engines>>();
-/** Engines by the very parameter object (from `paramsOn`), so that a batch skips hashing the parameters. */
-const enginesByParams = new WeakMap<object, Partial<Record<EngineKind, Engines>>>();
 /** `parametersOn`, computed once per regulation and date (a batch judges every village on one date). */
 export const paramsOn = memoize(parametersOn, 64);
+
+type Params = Readonly<Record<string, ParamValue>>;
+
+/** The engines of a regulation by kind and parameter values (`[kind, params]` as JSON): one build per values. */
+const enginesByValues = memoize((regulation: Regulation, key: string): Engines => {
+  const [kind, params] = JSON.parse(key) as [EngineKind, Params];
+  const Evaluator = kind === 'compiled' ? CompiledFindingEvaluator : FindingEngine;
+  return {
+    village: new Evaluator(
+      regulation.order.village.map((f) => f.finding),
+      params,
+    ),
+    candidate: new Evaluator(
+      regulation.order.candidate.map((f) => f.finding),
+      params,
+    ),
+  };
+});
+
+/** By the very parameter object (from `paramsOn`), so that a batch skips serialising the parameters. */
+const enginesByParams = memoize((regulation: Regulation, kind: EngineKind) =>
+  memoizeOne((params: Params) => enginesByValues(regulation, JSON.stringify([kind, params]))),
+);
 
 /** The engines for a regulation with these parameter values (built once, reused: building costs more than a run). */
 export function enginesFor(
   regulation: Regulation,
-  params: Readonly<Record<string, ParamValue>>,
+  params: Params,
   kind: EngineKind = 'json-rules-engine',
 ): Engines {
-  const known = enginesByParams.get(params)?.[kind];
-  if (known) return known;
-  let byParams = engineCache.get(regulation);
-  if (!byParams) {
-    byParams = new Map();
-    engineCache.set(regulation, byParams);
-  }
-  const key = `${kind} ${JSON.stringify(params)}`;
-  let engines = byParams.get(key);
-  if (!engines) {
-    const Evaluator = kind === 'compiled' ? CompiledFindingEvaluator : FindingEngine;
-    engines = {
-      village: new Evaluator(
-        regulation.order.village.map((f) => f.finding),
-        params,
-      ),
-      candidate: new Evaluator(
-        regulation.order.candidate.map((f) => f.finding),
-        params,
-      ),
-    };
-    byParams.set(key, engines);
-  }
-  enginesByParams.set(params, { ...enginesByParams.get(params), [kind]: engines });
-  return engines;
+  return enginesByParams(regulation, kind)(params);
 }

@@ -2,6 +2,7 @@
 
 import type { ComputedFacts } from '../engine/engine.js';
 import { type FactContext, type FactDef, type FactValue, Missing } from '../facts/index.js';
+import { memoizeOne } from '../memo.js';
 
 /** Computes every fact of a subject: values for the engine, and why the others are unknown. */
 export function computeFacts<I>(defs: Record<string, FactDef<I>>, input: I, ctx: FactContext): ComputedFacts {
@@ -26,19 +27,12 @@ interface FactPlan<I> {
   list: [string, FactDef<I>][];
 }
 
-const factPlans = new WeakMap<object, FactPlan<never>>();
-
 /**
  * The facts to compute, in order, and the object they fill: copied from one template, every village's facts
  * share one shape (one hidden class), which keeps reading them fast.
  */
-function factPlan<I>(defs: Record<string, FactDef<I>>): FactPlan<I> {
-  let plan = factPlans.get(defs) as FactPlan<I> | undefined;
-  if (!plan) {
-    const template: Record<string, FactValue> = {};
-    for (const name in defs) template[name] = null;
-    plan = { template, list: Object.entries(defs) };
-    factPlans.set(defs, plan as FactPlan<never>);
-  }
-  return plan;
-}
+const factPlan = memoizeOne((defs: Record<string, FactDef<never>>): FactPlan<never> => {
+  const template: Record<string, FactValue> = {};
+  for (const name in defs) template[name] = null;
+  return { template, list: Object.entries(defs) };
+}) as <I>(defs: Record<string, FactDef<I>>) => FactPlan<I>;

@@ -1,3 +1,4 @@
+import { memoizeOne } from '../memo.js';
 import type { Bilingual, DateString, Lang } from '../types.js';
 
 const MONTHS: Record<Lang, readonly string[]> = {
@@ -21,7 +22,11 @@ export function dates(date: DateString): Bilingual {
 }
 
 const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** One `Intl.NumberFormat` per language and number of decimals (`id2`). */
+const numberFormat = memoizeOne(
+  (key: string) =>
+    new Intl.NumberFormat(LOCALE[key.slice(0, 2) as Lang], { maximumFractionDigits: Number(key.slice(2)) }),
+);
 
 /**
  * A number as each language writes it, everywhere a person reads one (messages, text, Markdown, HTML, CSV
@@ -31,13 +36,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(n: number, lang: Lang, fractionDigits = 10): string {
   // the common case in a batch: a small whole count, the same in both languages
   if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n);
-  const key = `${lang}${fractionDigits}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: fractionDigits });
-    numberFormats.set(key, f);
-  }
-  return f.format(n);
+  return numberFormat(`${lang}${fractionDigits}`).format(n);
 }
 
 /** A share as a whole percentage: 0.2222 → `22%`; a share that is not whole keeps one decimal (`33,3%`). */

@@ -10,6 +10,7 @@ import {
 import { plusDays } from '../dates.js';
 import type { ObligationResult, RuleContext } from '../define.js';
 import { bilingual, formatDate, list } from '../explain/format.js';
+import { memoize, memoizeOne } from '../memo.js';
 import type { Bilingual, DateString } from '../types.js';
 import { paramPhrase, sharedParamValues } from './phrases.js';
 import { type Duty, fulfilledAsOf, obligationStatus, result, stateClause, withNote } from './status.js';
@@ -62,27 +63,16 @@ const HARI: Bilingual = { id: 'Hari', en: 'working days' };
  * kept per calendar and number of days.
  */
 function workingDaysDue(after: DateString, n: number, cal: Calendar): AddWorkingDaysResult {
-  let byCount = dueDates.get(cal);
-  if (!byCount) {
-    byCount = new Map();
-    dueDates.set(cal, byCount);
-  }
-  const byDate = byCount.get(n);
-  const known = byDate?.get(after);
-  if (known) return known;
-  const due = addWorkingDays(after, n, cal); // throws on a date or count that is not valid
-  if (!byDate) {
-    if (byCount.size >= 64) byCount.clear();
-    byCount.set(n, new Map([[after, due]]));
-  } else {
-    if (byDate.size >= 4096) byDate.clear();
-    byDate.set(after, due);
-  }
-  return due;
+  return dueDates(cal, n)(after);
 }
 
-/** The due dates of {@link workingDaysDue}, by calendar (read-only once built) and number of days. */
-const dueDates = new WeakMap<Calendar, Map<number, Map<DateString, AddWorkingDaysResult>>>();
+/** The due dates of {@link workingDaysDue}, by calendar (read-only once built), number of days and date. */
+const dueDates = memoize(
+  (cal: Calendar, n: number) =>
+    // throws on a date or count that is not valid (and a throw is not remembered)
+    memoizeOne((after: DateString) => addWorkingDays(after, n, cal), 4096),
+  64,
+);
 
 /**
  * An obligation due N working days after an event, on the calendar of Pasal 1 angka 12. When the count runs

@@ -1,5 +1,5 @@
 import type { ParamInForce } from '../define.js';
-import { memoize } from '../memo.js';
+import { memoize, memoizeOne } from '../memo.js';
 import { valueOn } from '../parameters.js';
 import type { Regulation } from '../regulation.js';
 import type { DateString } from '../types.js';
@@ -14,22 +14,17 @@ type Lookup = (name: string) => ParamInForce | undefined;
 export const paramsInForce: (regulation: Regulation, asOf: DateString) => Lookup = memoize(newLookup, 64);
 
 function newLookup(regulation: Regulation, asOf: DateString): Lookup {
-  const cache = new Map<string, ParamInForce>();
-  return (name) => {
-    const hit = cache.get(name);
-    if (hit) return hit;
+  return memoizeOne((name: string): ParamInForce | undefined => {
     const def = regulation.parameters.get(name);
     if (!def) return undefined;
     const v = valueOn(def, asOf);
-    const out: ParamInForce = Object.freeze({
+    return Object.freeze({
       value: v.value,
       since: v.since,
       reference: v.reference,
       changes: Object.keys(def.values).length > 1,
     });
-    cache.set(name, out);
-    return out;
-  };
+  });
 }
 
 /** `paramOn` of a rule context: a parameter's value in force on any day, by regulation (see `paramsInForce`). */

@@ -1,3 +1,4 @@
+import { memoizeOne } from '../memo.js';
 import { daysInMonth } from '../schema/date.js';
 import type { DateString } from '../types.js';
 
@@ -29,18 +30,17 @@ function pad2(n: number): string {
  * period, shared by every village (the periods of a batch are a few dozen; at most 4,096 are kept).
  */
 function periodFrom(kind: PeriodKind, year: number, month: number): Period {
-  const id = (year * 12 + month - 1) * 4 + KIND_INDEX[kind];
-  let p = periods.get(id);
-  if (!p) {
-    p = Object.freeze(newPeriod(kind, year, month));
-    if (periods.size >= 4096) periods.clear();
-    periods.set(id, p);
-  }
-  return p;
+  return periods((year * 12 + month - 1) * 4 + KIND_INDEX[kind]);
 }
 
-const periods = new Map<number, Period>();
 const KIND_INDEX: Record<PeriodKind, number> = { month: 0, quarter: 1, semester: 2, year: 3 };
+const KINDS: readonly PeriodKind[] = ['month', 'quarter', 'semester', 'year'];
+
+/** The periods of {@link periodFrom} by `(year × 12 + month − 1) × 4 + kind`. */
+const periods = memoizeOne((id: number): Period => {
+  const months = Math.floor(id / 4);
+  return Object.freeze(newPeriod(KINDS[id % 4] as PeriodKind, Math.floor(months / 12), (months % 12) + 1));
+}, 4096);
 
 function newPeriod(kind: PeriodKind, year: number, month: number): Period {
   const lastMonth = month + MONTHS[kind] - 1;

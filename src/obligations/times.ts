@@ -1,5 +1,6 @@
 import type { ObligationResult, RuleContext } from '../define.js';
 import { bilingual, formatDate, list } from '../explain/format.js';
+import { memoizeOne } from '../memo.js';
 import type { Bilingual, DateString } from '../types.js';
 import { cannotJudge } from './due.js';
 import type { Period } from './periods.js';
@@ -14,21 +15,14 @@ const PERIOD_NAME: Record<Period['kind'], Bilingual> = {
 };
 
 /** `triwulan 2026-Q1 (1 Jan – 31 Mar 2026)` / `quarter 2026-Q1 (1 Jan – 31 Mar 2026)`. */
-export function periodLabel(p: Period): Bilingual {
-  let label = labels.get(p);
-  if (!label) {
-    label = Object.freeze(
-      bilingual(
-        (l) => `${PERIOD_NAME[p.kind][l]} ${p.key} (${formatDate(p.start, l)} – ${formatDate(p.end, l)})`,
-      ),
-    );
-    labels.set(p, label);
-  }
-  return label;
-}
-
-/** The labels of {@link periodLabel}, by period (the periods of `periods.ts` are shared objects). */
-const labels = new WeakMap<Period, Bilingual>();
+/** One label per period (the periods of `periods.ts` are shared objects). */
+export const periodLabel: (p: Period) => Bilingual = memoizeOne((p: Period) =>
+  Object.freeze(
+    bilingual(
+      (l) => `${PERIOD_NAME[p.kind][l]} ${p.key} (${formatDate(p.start, l)} – ${formatDate(p.end, l)})`,
+    ),
+  ),
+);
 
 /**
  * A periodic obligation "paling sedikit `required` kali setiap <period>": met on the date of the
