@@ -69,6 +69,32 @@ describe('limits', () => {
     expect(e.issues[0]?.messages.en).toContain('levels deep');
     expect(e.message).not.toContain('call stack');
   });
+  it('refuses YAML nested thousands deep in every shape before the parser recurses, and lives through several in one run', () => {
+    // `dme scenarios` reads them all in one process: the yaml library's recursion ran the stack down, and the second
+    // such file killed V8 itself (FATAL ERROR: RegExpCompiler Allocation failed, exit 134), past any try/catch
+    const dir = mkdtempSync(join(tmp, 'deep-yaml-'));
+    const shapes = {
+      'flow.yaml': '['.repeat(1000),
+      'flow-deeper.yaml': '['.repeat(5000),
+      'maps.yaml': '{"a":'.repeat(20_000),
+      'dashes.yaml': '- '.repeat(20_000),
+      'stairs.yaml': Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'),
+    };
+    for (const [name, text] of Object.entries(shapes)) writeFileSync(join(dir, name), text);
+    const r = dme('scenarios', dir, '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').sort()).toEqual(
+      Object.keys(shapes)
+        .sort()
+        .map(
+          (name) =>
+            `${join(dir, name)}: nested more than ${LIMITS.depth} levels deep (objects or lists within objects or lists)`,
+        ),
+    );
+    // YAML as deep as the limit allows is read
+    const ok = parseYaml(`${'- '.repeat(LIMITS.depth - 1)}x`, 'ok.yaml');
+    expect(JSON.stringify(ok)).toBe(`${'['.repeat(LIMITS.depth - 1)}"x"${']'.repeat(LIMITS.depth - 1)}`);
+  });
   it('bounds the "did you mean" search: a megabyte-long unknown name is refused without a suggestion (no edit distance computed)', () => {
     const name = 'minAwareness'.repeat(100_000);
     expect(nearest(name, ['minAwarenessActivities12m'])).toEqual([]);

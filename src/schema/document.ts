@@ -8,6 +8,7 @@ import { readProblem } from '../files.js';
 import { depthIssue, jsonShapeIssue, tooDeep } from '../json-guard.js';
 import { LIMITS, megabytes } from '../limits.js';
 import type { Bilingual } from '../types.js';
+import { yamlMayNestBeyond } from './yaml-depth.js';
 
 const YAML_PROBLEMS_ID: Record<string, string> = {
   BAD_INDENT: 'indentasi tidak tepat',
@@ -53,6 +54,8 @@ function yamlIssue(error: YAMLError): InputIssue {
  * with the line and column of every problem.
  */
 export function parseYaml(text: string, source: string): unknown {
+  // a wide margin over the limit: the bound counts indentation, and what passes it is held to the limit below
+  if (yamlMayNestBeyond(text, 4 * LIMITS.depth)) throw new InputError([tooDeep('')], source);
   let doc: ReturnType<typeof parseDocument>;
   try {
     doc = parseDocument(text.replace(/^\uFEFF/, ''), {
