@@ -27,6 +27,24 @@ export interface Output {
 
 let language: Lang = 'id';
 
+/** The standard output and error a command writes to. */
+export interface StandardStreams {
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+}
+
+let streams: StandardStreams = { stdout: process.stdout, stderr: process.stderr };
+
+/** The standard streams of the command running: the process's, or those given to `run(argv, io)`. */
+export function standardStreams(): StandardStreams {
+  return streams;
+}
+
+/** Makes `io` the standard streams of the commands run from now on (src/command.ts's `run`). */
+export function setStandardStreams(io: StandardStreams): void {
+  streams = io;
+}
+
 /** The language of the message printed when standard output fails. */
 export function setOutputLanguage(lang: Lang): void {
   language = lang;
@@ -36,7 +54,7 @@ export function setOutputLanguage(lang: Lang): void {
 function outputFailed(what: string, err: unknown): never {
   if ((err as NodeJS.ErrnoException)?.code === 'EPIPE') process.exit(0);
   const issue = unwritable(what, err).issues[0];
-  process.stderr.write(`${what}: ${issue?.messages[language] ?? ''}\n`);
+  streams.stderr.write(`${what}: ${issue?.messages[language] ?? ''}\n`);
   process.exit(2);
 }
 
@@ -57,8 +75,8 @@ function writeTo(stream: Writable, data: string | Uint8Array): Promise<void> {
 
 /** Standard output as an {@link Output}. */
 export function stdoutOutput(): Output {
-  guardStdout();
-  const stream = process.stdout;
+  const stream = streams.stdout;
+  if (stream === process.stdout) guardStdout();
   return {
     stream,
     text: (t) => writeTo(stream, maskDigits(t)),
@@ -93,7 +111,7 @@ export function fileOutput(path: string): Output {
   };
   const interrupted = (signal: NodeJS.Signals) => {
     discard();
-    process.stderr.write(
+    streams.stderr.write(
       language === 'id'
         ? `Dihentikan (${signal}): ${path} tidak ditulis.\n`
         : `Interrupted (${signal}): ${path} was not written.\n`,

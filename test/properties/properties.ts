@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import fc from 'fast-check';
 import YAML from 'yaml';
 import { applyAmendment, parseAmendment, validateAmendment } from '../../src/amendment/index.js';
@@ -12,6 +13,7 @@ import { assembleRecords, readCsvFolder } from '../../src/batch/spreadsheet.js';
 import { emptyTally } from '../../src/batch/summary.js';
 import { createCalendar } from '../../src/calendar/index.js';
 import { parseCalendarYears } from '../../src/calendar/load.js';
+import { anythingNotMet, run as runDme } from '../../src/command.js';
 import { formatIssue, InputError } from '../../src/errors.js';
 import { evaluate } from '../../src/evaluate.js';
 import { formatMarkdown, formatText } from '../../src/report/text.js';
@@ -20,6 +22,14 @@ import { amendment, anyRecord, asOf, calendar, csvTable, villageRecord } from '.
 
 // The properties of issue 11, as functions of a run count and a seed: test/properties.test.ts runs each with a
 // fixed seed and a few hundred cases in `npm test`; `npm run fuzz` (test/fuzz.ts) runs the same ones at scale.
+
+/**
+ * A new folder for the files a property writes: in memory (/dev/shm) where there is one, as a file written per
+ * case to a disk under load costs more than the case itself.
+ */
+function scratchFolder(prefix: string): string {
+  return mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), prefix));
+}
 
 /** Every 16-digit run of the input (an NIK, wherever it was typed). */
 function niksIn(input: unknown): string[] {
@@ -65,6 +75,93 @@ async function judge(record: unknown, date: string, engine: 'rules' | 'compiled'
 export interface RunOptions {
   numRuns: number;
   seed?: number;
+  /** fast-check's replay path of a failure (with its seed). */
+  path?: string;
+}
+
+/** What one `dme` command line did. */
+interface CliOutcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A stream that keeps what is written to it. */
+function collector(): { stream: Writable; text: () => string } {
+  const parts: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      parts.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(parts).toString('utf8') };
+}
+
+/** `dme ARGS` in this process, through the program's own entry point (src/command.ts `run`). */
+async function dmeInProcess(args: string[]): Promise<CliOutcome> {
+  const out = collector();
+  const err = collector();
+  const code = await runDme(['node', 'dme', ...args], { stdout: out.stream, stderr: err.stream });
+  return { code, stdout: out.text(), stderr: err.text() };
+}
+
+/** `dme ARGS` as a user runs it: the built executable in a process of its own. */
+function dmeSpawned(args: string[]): CliOutcome {
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The properties of one `dme check`: exit 0 or 1 with the verdict on stdout and nothing on stderr (JSON that
+ * parses, 1 exactly when something is not met), or exit 2 with nothing on stdout and a `path: message` line per
+ * problem; never another code, a stack trace, or an input NIK whole.
+ */
+function assertCheckOutcome(r: CliOutcome, input: unknown, format: string): void {
+  if (r.code === 2) {
+    if (r.stdout !== '') throw new Error('output on a refusal');
+    const lines = r.stderr.trimEnd().split('\n');
+    if (lines.length === 0 || lines[0] === '') throw new Error('a refusal without a message');
+    for (const line of lines) if (!/^[^:\s][^:]*: \S/.test(line)) throw new Error(`unlocated: ${line}`);
+  } else if (r.code === 0 || r.code === 1) {
+    if (r.stderr !== '') throw new Error(`stderr on a verdict: ${r.stderr}`);
+    if (r.stdout.trim() === '') throw new Error('a verdict without output');
+    if (format === 'json') {
+      const doc = JSON.parse(r.stdout);
+      if (anythingNotMet(doc) !== (r.code === 1))
+        throw new Error(`exit ${r.code} disagrees with the verdict`);
+    }
+  } else throw new Error(`exit ${r.code}: ${r.stderr}`);
+  if (/\n\s+at .+:\d+:\d+\)?$/m.test(r.stderr)) throw new Error('a stack trace');
+  assertNoNik(input, r.stdout + r.stderr, 'dme check');
+}
+
+/** A `dme check` command line: a record file (JSON or YAML), a date or none, a format and a language. */
+const checkLine = fc.record({
+  record: anyRecord,
+  yaml: fc.boolean(),
+  date: fc.option(asOf, { freq: 4 }),
+  format: fc.constantFrom('text', 'json', 'md'),
+  lang: fc.constantFrom('id', 'en'),
+});
+
+/** `dme check` on generated records, by `dme`: in this process or spawned. */
+function checkProperty(dme: (args: string[]) => CliOutcome | Promise<CliOutcome>) {
+  return async (o: RunOptions) => {
+    const tmp = scratchFolder('dme-prop-cli-');
+    await fc
+      .assert(
+        fc.asyncProperty(checkLine, async ({ record, yaml, date, format, lang }) => {
+          const file = join(tmp, yaml ? 'r.yaml' : 'r.json');
+          writeFileSync(file, yaml ? YAML.stringify(record) : JSON.stringify(record));
+          const args = ['check', file, '--format', format, '--lang', lang];
+          if (date !== null) args.push('--as-of', date);
+          assertCheckOutcome(await dme(args), record, format);
+        }),
+        o,
+      )
+      .finally(() => rmSync(tmp, { recursive: true, force: true }));
+  };
 }
 
 /** The property suite: name → a run of it. */
@@ -89,11 +186,11 @@ export const PROPERTIES: Record<string, (o: RunOptions) => Promise<void>> = {
     );
   },
 
-  /** evaluate is deterministic and independent of concurrency: 8 at once equal 8 one by one. */
+  /** evaluate is deterministic and independent of concurrency: 2 or 3 at once equal the same one by one. */
   async 'evaluate: deterministic, concurrency-independent'(o) {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(villageRecord, asOf), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(villageRecord, asOf), { minLength: 2, maxLength: 3 }),
         async (cases) => {
           const serial: string[] = [];
           for (const [r, d] of cases) serial.push(await judge(r, d, 'compiled'));
@@ -162,28 +259,32 @@ export const PROPERTIES: Record<string, (o: RunOptions) => Promise<void>> = {
 
   /** CSV tables: records or an InputError; every record judged to one line with no NIK. */
   async 'spreadsheets: CSV tables assembled or refused, every record one line'(o) {
-    const root = mkdtempSync(join(tmpdir(), 'dme-prop-csv-'));
-    await fc.assert(
-      fc.asyncProperty(
-        csvTable,
-        fc.constantFrom('villages', 'activities', 'candidates'),
-        async (csv, table) => {
-          const folder = mkdtempSync(join(root, 't'));
-          writeFileSync(join(folder, `${table}.csv`), csv);
-          try {
-            const items = assembleRecords(await readCsvFolder(folder), 'en');
-            for (const item of items) {
-              const line = await judgeItem(item, { asOf: '2026-06-30', lang: 'en' }, emptyTally());
-              if (line.includes('\n')) throw new Error('a record judged to more than one line');
-              assertNoNik(csv, line, 'batch line');
+    const root = scratchFolder('dme-prop-csv-');
+    await fc
+      .assert(
+        fc.asyncProperty(
+          csvTable,
+          fc.constantFrom('villages', 'activities', 'candidates'),
+          async (csv, table) => {
+            const folder = mkdtempSync(join(root, 't'));
+            writeFileSync(join(folder, `${table}.csv`), csv);
+            try {
+              const items = assembleRecords(await readCsvFolder(folder), 'en');
+              for (const item of items) {
+                const line = await judgeItem(item, { asOf: '2026-06-30', lang: 'en' }, emptyTally());
+                if (line.includes('\n')) throw new Error('a record judged to more than one line');
+                assertNoNik(csv, line, 'batch line');
+              }
+            } catch (e) {
+              assertRefusal(e, csv);
+            } finally {
+              rmSync(folder, { recursive: true, force: true });
             }
-          } catch (e) {
-            assertRefusal(e, csv);
-          }
-        },
-      ),
-      o,
-    );
+          },
+        ),
+        o,
+      )
+      .finally(() => rmSync(root, { recursive: true, force: true }));
   },
 
   /** Batch: one complete line per non-blank input line, in order, the same with 0 and 2 workers' worth of chunks. */
@@ -199,7 +300,7 @@ export const PROPERTIES: Record<string, (o: RunOptions) => Promise<void>> = {
               arbitrary: fc.string({ maxLength: 40 }).filter((s) => !s.includes('\n') && s.trim() !== ''),
             },
           ),
-          { maxLength: 12 },
+          { maxLength: 6 },
         ),
         fc.integer({ min: 1, max: 5 }),
         async (lines, chunkSize) => {
@@ -230,4 +331,14 @@ export const PROPERTIES: Record<string, (o: RunOptions) => Promise<void>> = {
       o,
     );
   },
+
+  /** dme check through the program's entry point in this process: exit codes, located refusals, no NIK. */
+  'dme check: exit 0/1 with a verdict or 2 with located lines, no NIK (in-process)':
+    checkProperty(dmeInProcess),
+};
+
+/** The properties whose every case starts a process: a few of them go with every round of the others. */
+export const SPAWNED: Record<string, (o: RunOptions) => Promise<void>> = {
+  /** The same as the in-process one, through the built executable (dist/cli.js) as a user runs it. */
+  'dme check: the same, as a spawned process': checkProperty(dmeSpawned),
 };
