@@ -2,7 +2,7 @@ import { type Calendar, defaultCalendar } from './calendar/index.js';
 import { minusMonths } from './dates.js';
 import { InputError, type InputIssue, inputIssue, maskNik } from './errors.js';
 import { judgeCandidate } from './evaluate/candidates.js';
-import { provenanceOf } from './evaluate/judge.js';
+import { parameterProvenance, provenanceOf } from './evaluate/judge.js';
 import { decisionsOf, inForceDate } from './evaluate/status.js';
 import { type EngineKind, parseAsOf, today } from './evaluate.js';
 import { paramOnFor } from './obligations/params.js';
@@ -63,6 +63,7 @@ export async function verifyCandidate(
   const inForce = decisionsOf(regulation).inForce;
   const from = inForceDate(regulation, params);
   if (inForce && from !== null && asOf < from) {
+    const pp = parameterProvenance(regulation, [inForce.param]);
     return {
       name: c.name,
       nik: c.nik === undefined ? null : maskNik(c.nik),
@@ -74,6 +75,7 @@ export async function verifyCandidate(
           message: inForce.notYet(asOf, from),
           values: { asOf, [inForce.param]: from },
           provenance: provenanceOf(inForce.article, inForce.citation),
+          ...(pp ? { parameterProvenance: pp } : {}),
         },
       ],
       outstanding: [],

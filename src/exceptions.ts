@@ -85,6 +85,8 @@ export function displacedFinding(underlying: Finding, d: Displacement): Finding 
     message,
     values: { displacedVerdict: underlying.verdict, displacedUntil: d.to ?? null },
     provenance: underlying.provenance,
+    // what it would have been turned on these values: the message says so
+    ...(underlying.parameterProvenance ? { parameterProvenance: underlying.parameterProvenance } : {}),
     displacedBy: d.by,
   };
 }

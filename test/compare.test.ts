@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { applyAmendment } from '../src/amendment/index.js';
 import { formatComparisonMarkdown, formatComparisonText } from '../src/compare/format.js';
 import { type CompareInput, compareRegulations, wordDiff } from '../src/compare/index.js';
+import { formatComparisonHtml } from '../src/report/html.js';
 import { shippedRegulation } from '../src/rules.js';
 import { parseVillage } from '../src/schema/index.js';
 import { anjani } from './support/village.js';
@@ -172,7 +173,10 @@ describe('comparing two texts', () => {
     });
     expect(change?.after?.message?.en).toContain('at least 19 is required');
     const text = formatComparisonText(r, 'en');
-    expect(text).toContain('Pasal 9 ayat (1) huruf a (Calon PMI Ahmad): met → not met');
+    // the statute's 18 is [UU18]; the amendment's 19 is the drafter's figure, a working assumption
+    expect(text).toContain(
+      'Pasal 9 ayat (1) huruf a (Calon PMI Ahmad) [UU18; value UU18] → [UU18; value ASM]: met → not met',
+    );
     // The NIK is personal data: never printed whole.
     expect(text).not.toContain('5203130106080001');
     expect(JSON.stringify(r)).not.toContain('5203130106080001');
@@ -184,13 +188,53 @@ describe('comparing two texts', () => {
     expect(text).toContain(
       'Desa yang berubah: kelayakan 1, penetapan 0, hasil evaluasi 0, putusan apa pun 1.',
     );
-    expect(text).toContain('Pasal 4 ayat (3) huruf a: tidak memenuhi → memenuhi');
+    expect(text).toContain('Pasal 4 ayat (3) huruf a [PUB; nilai ASM]: tidak memenuhi → memenuhi');
     expect(text).toContain('[-0,8;-] {+0,7;+}');
     const md = formatComparisonMarkdown(r, 'en');
     expect(md).toContain('# Outcome comparison: Ambang 70 persen');
     expect(md).toContain('~~0,8;~~ **0,7;**');
     expect(md).toMatch(
-      /\| Pasal 4 ayat \(3\) huruf a \| \*\*not met\*\*: 75 of 100 PMI \(75%\) are procedural; at least 80% is required\. \| \*\*met\*\*:/,
+      /\| Pasal 4 ayat \(3\) huruf a \\\[PUB; value ASM\\\] \| \*\*not met\*\*: 75 of 100 PMI \(75%\) are procedural; at least 80% is required\. \| \*\*met\*\*:/,
+    );
+  });
+
+  it('shows beside each changed citation the provision’s provenance and its parameters’ (a [PUB] criterion with an [ASM] threshold), in JSON, text, Markdown and HTML', async () => {
+    const r = await compareRegulations(villages, shippedRegulation, lower70);
+    const share = r.changes[0]?.citations.find((c) => c.citation === 'Pasal 4 ayat (3) huruf a');
+    expect(share?.before).toMatchObject({
+      provenance: 'PUB',
+      parameterProvenance: { minProceduralShare: 'ASM' },
+    });
+    expect(share?.after).toMatchObject({
+      provenance: 'PUB',
+      parameterProvenance: { minProceduralShare: 'ASM' },
+    });
+    expect(formatComparisonText(r, 'en')).toContain(
+      'Pasal 4 ayat (3) huruf a [PUB; value ASM]: not met → met',
+    );
+    expect(formatComparisonMarkdown(r, 'id')).toContain('| Pasal 4 ayat (3) huruf a \\[PUB; nilai ASM\\] |');
+    expect(formatComparisonHtml(r, 'en')).toContain(
+      '<strong>Pasal 4 ayat (3) huruf a</strong> <span class="prov">[PUB; value ASM]</span>',
+    );
+  });
+
+  it('shows the provenance before → after where the amendment changed it (new wording is a working assumption)', async () => {
+    const reworded = applyAmendment({
+      title: 'Ambang 70 persen, rumusan baru',
+      changes: [
+        { parameter: 'minProceduralShare', value: 0.7 },
+        {
+          citation: 'Pasal 4 ayat (3) huruf a',
+          text: 'perbandingan PMI Prosedural terhadap seluruh PMI paling rendah {minProceduralShare};',
+        },
+      ],
+    });
+    const r = await compareRegulations(villages, shippedRegulation, reworded);
+    const share = r.changes[0]?.citations.find((c) => c.citation === 'Pasal 4 ayat (3) huruf a');
+    expect(share?.before?.provenance).toBe('PUB');
+    expect(share?.after?.provenance).toBe('ASM');
+    expect(formatComparisonText(r, 'id')).toContain(
+      'Pasal 4 ayat (3) huruf a [PUB; nilai ASM] → [ASM; nilai ASM]: tidak memenuhi → memenuhi',
     );
   });
 
@@ -220,7 +264,8 @@ describe('dme compare', () => {
     expect(r.stdout).toContain(
       'pasal-04/pmi-prosedural-79-persen.yaml — Anjani (52.03.13.2001), 30 Jun 2026',
     );
-    expect(r.stdout).toContain('Pasal 4 ayat (3) huruf a: not met → met');
+    // the amendment rewords huruf a: its new wording is a working assumption
+    expect(r.stdout).toContain('Pasal 4 ayat (3) huruf a [PUB; value ASM] → [ASM; value ASM]: not met → met');
     expect(r.stdout).toContain('{+yang tercatat dalam SISKOP2MI +}');
     expect(r.stdout).toMatch(/Villages that changed: eligibility \d+/);
   });

@@ -60,6 +60,18 @@ describe('a displaced finding', () => {
     });
     expect(displacedFinding(underlying, ex()).values.displacedUntil).toBeNull();
   });
+
+  it('keeps the provenance of the values what it would have found turned on', () => {
+    const underlying: Finding = {
+      citation: 'Pasal 7 ayat (3)',
+      verdict: 'not_met',
+      message: { id: '2 dari 9 perempuan.', en: '2 of 9 are women.' },
+      values: { women: 2 },
+      provenance: 'ASM',
+      parameterProvenance: { minWomenShare: 'ASM' },
+    };
+    expect(displacedFinding(underlying, ex()).parameterProvenance).toEqual({ minWomenShare: 'ASM' });
+  });
 });
 
 describe('displaced obligations', () => {

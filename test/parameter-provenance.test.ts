@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { verifyCandidate } from '../src/candidates.js';
 import { evaluate } from '../src/evaluate.js';
+import { loadScenario } from '../src/load.js';
 import { formatMarkdown, formatText } from '../src/report/text.js';
 import { verdictSchema } from '../src/schema/verdict.js';
 import type { VerdictDocument } from '../src/verdict.js';
@@ -68,5 +70,58 @@ describe('the provenance of the values a finding turns on', () => {
     expect(report?.parameterProvenance).toMatchObject({ reportDueDay: 'ASM' });
     expect(formatText(doc, 'id')).toContain('Pasal 10 ayat (1) [nilai ASM] 2026-1');
     expect(formatMarkdown(doc, 'en')).toContain('| Pasal 10 ayat (1) 2026-1 \\[value ASM\\] |');
+  });
+
+  it('keeps the provenance of a displaced finding’s values: what it would have found turned on them (Pasal 17 over Pasal 7)', async () => {
+    const scenario = await loadScenario(
+      'fixtures/pasal-17/peralihan-hari-terakhir-pasal-7-dikecualikan.yaml',
+    );
+    const doc = await evaluate(scenario.village, { asOf: scenario.asOf });
+    const f = findingOf(doc, 'Pasal 7 ayat (3)');
+    expect(f.displacedBy).toBe('Pasal 17');
+    expect(f.parameterProvenance).toEqual({ minWomenShare: 'ASM' });
+    expect(formatText(doc, 'en')).toContain('Pasal 7 ayat (3) [ASM; value ASM] not applicable');
+  });
+});
+
+/** A Calon PMI of 17 on the day of verification (Pasal 9 ayat (1) huruf a fails). */
+const young = {
+  name: 'Ahmad',
+  nik: '5203130206090001',
+  sex: 'male',
+  birthDate: '2009-06-02',
+  maritalStatus: 'unmarried',
+  domicileVillageCode: '52.03.13.2001',
+  verifiedOn: '2026-06-01',
+  documents: {
+    maritalStatusLetter: true,
+    marriageBookCopy: false,
+    permissionLetter: { from: 'parent', acknowledgedByVillageHead: true },
+    competencyCertificate: true,
+    healthCertificate: true,
+    passport: false,
+    workVisa: false,
+    placementAgreement: true,
+    employmentContract: true,
+  },
+};
+
+describe('the provenance of the values a Calon PMI finding turns on', () => {
+  it('shows the statute’s minimum age [UU18] beside huruf a in the text and Markdown of a verdict', async () => {
+    const doc = await evaluate(anjani({ candidates: [young] }), { asOf: ASOF });
+    const huruf = doc.candidates[0]?.findings.find((f) => f.citation === 'Pasal 9 ayat (1) huruf a');
+    expect(huruf?.verdict).toBe('not_met');
+    expect(huruf?.parameterProvenance).toEqual({ minCandidateAge: 'UU18' });
+    expect(formatText(doc, 'id')).toMatch(/ {6}Pasal 9 ayat \(1\) huruf a \[UU18; nilai UU18\]: .*16 tahun/);
+    const md = formatMarkdown(doc, 'en');
+    expect(md).toContain('- Ahmad (NIK 5203**********01): not met');
+    expect(md).toMatch(/ {2}- Pasal 9 ayat \(1\) huruf a \\\[UU18; value UU18\\\]: Aged 16 /);
+    expect(md).not.toContain('5203130206090001');
+  });
+
+  it('tags the not-yet-in-force finding of a Calon PMI verified alone with the provenance of the effective date', async () => {
+    const v = await verifyCandidate(young, { asOf: '2025-12-31' });
+    expect(v.verdict).toBe('not_applicable');
+    expect(v.findings[0]?.parameterProvenance).toEqual({ effectiveDate: 'ASM' });
   });
 });

@@ -59,7 +59,9 @@ function applyParameter(drafts: Draft[], change: ParameterChange, title: string)
     values = { ...def.values };
     for (const [date, value] of Object.entries(change.values ?? {})) values[date] = { value, reference };
   }
-  draft.parameters[change.parameter] = { ...def, values };
+  // the amended values are the drafter's figures, not the statute's or a public statement: a working assumption
+  // until confirmed, shown as such beside every finding and obligation that turns on them
+  draft.parameters[change.parameter] = { ...def, values, provenance: 'ASM' };
 }
 
 function applyProvision(drafts: Draft[], change: ProvisionChange, title: string): void {

@@ -3,7 +3,7 @@
 import { relative } from 'node:path';
 import { formatDate } from '../explain/format.js';
 import { markdownText } from '../markdown.js';
-import { DESIGNATION_LABEL, OBLIGATION_LABEL, VERDICT_LABEL } from '../report/labels.js';
+import { DESIGNATION_LABEL, OBLIGATION_LABEL, provenanceTag, VERDICT_LABEL } from '../report/labels.js';
 import type { Lang } from '../types.js';
 import type {
   CitationChange,
@@ -128,6 +128,25 @@ export function changeTitle(change: CitationChange, lang: Lang): string {
     return change.detail ? `${change.citation} ${change.detail}` : change.citation;
   if (change.kind === 'candidate') return `${change.citation} (${T[lang].candidate} ${change.detail ?? ''})`;
   return change.citation;
+}
+
+/**
+ * The provenance of a changed citation as in a verdict: the provision's and that of the parameters it turned
+ * on (`[PUB; nilai ASM]`); `before → after` when the amendment changed it (a value that became [PUB]).
+ */
+export function changeProvenance(change: CitationChange, lang: Lang): string {
+  const tag = (side: Side | null) =>
+    side ? provenanceTag(side.provenance, side.parameterProvenance, lang) : '';
+  const before = tag(change.before);
+  const after = tag(change.after);
+  if (before === '' || before === after) return after;
+  return after === '' ? before : `${before} → ${after}`;
+}
+
+/** The citation of a change with its provenance: `Pasal 4 ayat (1) huruf b [PUB; nilai ASM]`. */
+export function changeHeading(change: CitationChange, lang: Lang): string {
+  const provenance = changeProvenance(change, lang);
+  return provenance ? `${changeTitle(change, lang)} ${provenance}` : changeTitle(change, lang);
 }
 
 export function fieldLabel(field: StatusChange['field'] | OutcomeCounts['field'], lang: Lang): string {
@@ -269,7 +288,7 @@ export function formatComparisonText(r: ComparisonReport, lang: Lang, root?: str
       );
     for (const c of v.citations) {
       out.push(
-        `    ${changeTitle(c, lang)}: ${sideLabel(c, c.before, lang)} → ${sideLabel(c, c.after, lang)}`,
+        `    ${changeHeading(c, lang)}: ${sideLabel(c, c.before, lang)} → ${sideLabel(c, c.after, lang)}`,
       );
       if (c.before?.message) out.push(`      ${t.before}: ${c.before.message[lang]}`);
       if (c.after?.message) out.push(`      ${t.after}: ${c.after.message[lang]}`);
@@ -328,7 +347,7 @@ export function formatComparisonMarkdown(r: ComparisonReport, lang: Lang, root?:
       for (const c of v.citations) {
         const cell = (side: Side | null) =>
           `**${sideLabel(c, side, lang)}**${side?.message ? `: ${esc(side.message[lang])}` : ''}`;
-        out.push(`| ${esc(changeTitle(c, lang))} | ${cell(c.before)} | ${cell(c.after)} |`);
+        out.push(`| ${esc(changeHeading(c, lang))} | ${cell(c.before)} | ${cell(c.after)} |`);
       }
       out.push('');
     }

@@ -11,7 +11,7 @@ import { citationWithin, parametersOn, type Regulation } from '../regulation.js'
 import { renderText, showCondition } from '../report/condition.js';
 import { obligationKey } from '../scenarios.js';
 import type { Scenario } from '../schema/index.js';
-import type { Bilingual, DateString } from '../types.js';
+import type { Bilingual, DateString, Provenance } from '../types.js';
 import type { VerdictDocument } from '../verdict.js';
 
 /** One piece of a word diff: unchanged, removed (only in the base text) or added (only in the amended text). */
@@ -49,6 +49,23 @@ export interface ParameterDiff {
 export interface Side {
   verdict: string;
   message: Bilingual | null;
+  /** A finding's: the provenance of its provision (an obligation has none of its own). */
+  provenance?: Provenance;
+  /** The provenance of each parameter it turned on, by name, on this side (absent: none). */
+  parameterProvenance?: Record<string, Provenance>;
+}
+
+/** A side of a finding or an obligation: its verdict (or status), explanation and provenance. */
+function sideOf(
+  verdict: string,
+  x: { message: Bilingual; provenance?: Provenance; parameterProvenance?: Record<string, Provenance> },
+): Side {
+  return {
+    verdict,
+    message: x.message,
+    ...(x.provenance ? { provenance: x.provenance } : {}),
+    ...(x.parameterProvenance ? { parameterProvenance: x.parameterProvenance } : {}),
+  };
 }
 
 /** One citation of one village whose verdict changed. */
@@ -207,8 +224,7 @@ export function diffParameters(base: Regulation, amended: Regulation): Parameter
 
 function findingsOf(doc: VerdictDocument): Map<string, Side> {
   const out = new Map<string, Side>();
-  for (const a of doc.articles)
-    for (const f of a.findings) out.set(f.citation, { verdict: f.verdict, message: f.message });
+  for (const a of doc.articles) for (const f of a.findings) out.set(f.citation, sideOf(f.verdict, f));
   return out;
 }
 
@@ -220,7 +236,7 @@ function obligationsOf(
     out.set(obligationKey(o), {
       citation: o.citation,
       period: o.period,
-      side: { verdict: o.status, message: o.message },
+      side: sideOf(o.status, o),
     });
   return out;
 }
@@ -234,7 +250,7 @@ function candidateFindingsOf(
       out.set(`${i}\u0000${f.citation}`, {
         name: c.name,
         citation: f.citation,
-        side: { verdict: f.verdict, message: f.message },
+        side: sideOf(f.verdict, f),
       });
   });
   return out;

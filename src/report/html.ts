@@ -1,6 +1,14 @@
 // The comparison as one self-contained HTML page: inline CSS, an inline SVG chart, no script, no network.
 
-import { changeTitle, fieldLabel, outcomeLabel, sideLabel, sideTitle, T } from '../compare/format.js';
+import {
+  changeProvenance,
+  changeTitle,
+  fieldLabel,
+  outcomeLabel,
+  sideLabel,
+  sideTitle,
+  T,
+} from '../compare/format.js';
 import type {
   CitationChange,
   ComparisonReport,
@@ -58,6 +66,7 @@ th { font-size: 13px; color: var(--muted); font-weight: 600; }
 .status li { display: inline-block; margin-right: 16px; }
 .v { display: inline-block; font-weight: 600; font-size: 13px; padding: 0 6px; border-radius: 4px; color: #fff; white-space: nowrap; }
 .v.met { background: var(--met); } .v.not_met, .v.late, .v.overdue { background: var(--notmet); } .v.unknown { background: var(--unknown); } .v.not_applicable, .v.pending, .v.absent { background: var(--na); }
+.prov { color: var(--muted); font-size: 12px; font-weight: 400; white-space: nowrap; }
 .msg { display: block; color: var(--ink); font-size: 14px; margin-top: 2px; }
 .wording { font-size: 13px; color: var(--muted); }
 a.wording { text-decoration: none; border-bottom: 1px dotted var(--muted); }
@@ -114,6 +123,12 @@ function verdictBadge(change: CitationChange, side: Side | null, lang: Lang): st
   const cls = side ? side.verdict : 'absent';
   const msg = side?.message ? `<span class="msg">${escapeHtml(side.message[lang])}</span>` : '';
   return `<span class="v ${escapeHtml(cls)}">${escapeHtml(sideLabel(change, side, lang))}</span>${msg}`;
+}
+
+/** The provenance of a changed citation (the provision's and its parameters'), under its title. */
+function provenanceSpan(change: CitationChange, lang: Lang): string {
+  const provenance = changeProvenance(change, lang);
+  return provenance ? ` <span class="prov">${escapeHtml(provenance)}</span>` : '';
 }
 
 /** An amended provision: its citation, what changed, the word diff and the conditions. */
@@ -239,7 +254,7 @@ export function formatComparisonHtml(
                 const wording = p
                   ? `<a class="wording" href="#${escapeHtml(anchor(p.citation))}">${escapeHtml(p.citation)}</a>: <span class="text">${diffHtml(p.diff)}</span>`
                   : '';
-                return `<tr><td><strong>${escapeHtml(changeTitle(c, lang))}</strong></td><td>${verdictBadge(c, c.before, lang)}</td><td>${verdictBadge(c, c.after, lang)}</td><td>${wording}</td></tr>`;
+                return `<tr><td><strong>${escapeHtml(changeTitle(c, lang))}</strong>${provenanceSpan(c, lang)}</td><td>${verdictBadge(c, c.before, lang)}</td><td>${verdictBadge(c, c.after, lang)}</td><td>${wording}</td></tr>`;
               })
               .join('');
             const table = rows

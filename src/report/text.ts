@@ -101,7 +101,10 @@ export function formatText(doc: VerdictDocument, lang: Lang): string {
     for (const c of doc.candidates) {
       lines.push(`  ${VERDICT_MARK[c.verdict]} ${c.name}${c.nik ? ` (NIK ${c.nik})` : ''}: ${v[c.verdict]}`);
       for (const f of c.findings)
-        if (f.verdict !== 'met') lines.push(`      ${f.citation}: ${f.message[lang]}`);
+        if (f.verdict !== 'met')
+          lines.push(
+            `      ${f.citation} ${provenanceTag(f.provenance, f.parameterProvenance, lang)}: ${f.message[lang]}`,
+          );
       if (c.outstanding.length > 0) lines.push(`      ${t.outstanding}: ${c.outstanding.join(', ')}`);
     }
   }
@@ -143,7 +146,15 @@ export function formatMarkdown(doc: VerdictDocument, lang: Lang): string {
   }
   if (doc.candidates.length > 0) {
     out.push('', `## ${t.candidates}`, '');
-    for (const c of doc.candidates) out.push(`- ${esc(c.name)}: ${v[c.verdict]}`);
+    for (const c of doc.candidates) {
+      out.push(`- ${esc(c.name)}${c.nik ? ` (NIK ${c.nik})` : ''}: ${v[c.verdict]}`);
+      for (const f of c.findings)
+        if (f.verdict !== 'met')
+          out.push(
+            `  - ${esc(`${f.citation} ${provenanceTag(f.provenance, f.parameterProvenance, lang)}`)}: ${esc(f.message[lang])}`,
+          );
+      if (c.outstanding.length > 0) out.push(`  - ${t.outstanding}: ${esc(c.outstanding.join(', '))}`);
+    }
   }
   return `${out.join('\n')}\n`;
 }
