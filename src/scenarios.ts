@@ -196,6 +196,16 @@ export async function findScenarioFiles(dir: string): Promise<string[]> {
   );
 }
 
+/** Loads and validates one scenario file; an invalid one is refused with every issue prefixed by the file. */
+export async function loadScenario(file: string): Promise<Scenario> {
+  try {
+    return parseScenario(await loadDocument(file), file);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    throw new InputError(e.issues.map((i) => ({ ...i, path: i.path ? `${file}: ${i.path}` : file })));
+  }
+}
+
 /** Loads and validates every scenario under a folder; invalid files are refused together, each issue prefixed by its file. */
 export async function loadScenarios(dir: string): Promise<{ file: string; scenario: Scenario }[]> {
   const files = await findScenarioFiles(dir);
@@ -203,10 +213,10 @@ export async function loadScenarios(dir: string): Promise<{ file: string; scenar
   const issues: InputIssue[] = [];
   for (const file of files) {
     try {
-      out.push({ file, scenario: parseScenario(await loadDocument(file), file) });
+      out.push({ file, scenario: await loadScenario(file) });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      for (const i of e.issues) issues.push({ ...i, path: i.path ? `${file}: ${i.path}` : file });
+      issues.push(...e.issues);
     }
   }
   if (issues.length > 0) throw new InputError(issues);

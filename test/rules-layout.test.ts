@@ -15,8 +15,6 @@ import { parseVillage, type VillageRecord } from '../src/schema/index.js';
 // The law lives in rules/: each article folder owns its facts and points to its fixtures, and src/ names no
 // citation. These tests check that the walk from a citation to everything about it holds.
 
-const scenarios = await loadScenarios('fixtures');
-
 describe('one folder per article', () => {
   it('every fact a condition may use is owned by exactly one article, of the same subject', () => {
     const owned = new Map<string, { article: number | string; subject: string }>();
@@ -51,9 +49,9 @@ describe('one folder per article', () => {
     }
   });
 
-  it('a fact declares every parameter it reads (Pasal 7 ayat (5) turns on minMemberAge)', () => {
+  it('a fact declares every parameter it reads (Pasal 7 ayat (5) turns on minMemberAge)', async () => {
     expect(villageFacts.underageMemberCount.params).toEqual(['minMemberAge']);
-    const records = scenarios
+    const records = (await loadScenarios('fixtures'))
       .map((s) => s.scenario)
       .filter((s) => s.village !== undefined)
       .map((s) => ({ village: parseVillage(s.village) as VillageRecord, asOf: s.asOf }));
