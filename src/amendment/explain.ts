@@ -3,7 +3,7 @@
 import type { ExplainContext, ExplainValue, FindingDef, Subject } from '../define.js';
 import {
   type Condition,
-  findingRefs,
+  findingRefNodes,
   forEachComparison,
   isFactRef,
   isParamRef,
@@ -70,7 +70,7 @@ export function amendedExplain(
         ...(param !== undefined ? { param } : {}),
       });
     });
-    const refs = findingRefs(when);
+    const refs = findingRefNodes(when).map((r) => r.finding);
     if (messages) {
       const m = messages[ctx.verdict];
       return { message: { id: fillTemplate(m.id, 'id', ctx), en: fillTemplate(m.en, 'en', ctx) }, values };

@@ -73,7 +73,6 @@ export type Condition<F extends string = string, P extends string = string> =
   | AtLeast<F, P>
   | FindingRef;
 
-export const isComparison = (c: Condition): c is Comparison => 'operator' in c;
 export const isParamRef = (v: unknown): v is ParamRef =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && 'param' in v;
 export const isFactRef = (v: unknown): v is FactRef =>
@@ -95,15 +94,5 @@ export function findingRefNodes(c: Condition, out: FindingRef[] = []): FindingRe
   else if ('any' in c) for (const x of c.any) findingRefNodes(x, out);
   else if ('not' in c) findingRefNodes(c.not, out);
   else if ('atLeast' in c) for (const x of c.of) findingRefNodes(x, out);
-  return out;
-}
-
-/** The citations a condition refers to, in order. */
-export function findingRefs(c: Condition, out: string[] = []): string[] {
-  if ('finding' in c) out.push(c.finding);
-  else if ('all' in c) for (const x of c.all) findingRefs(x, out);
-  else if ('any' in c) for (const x of c.any) findingRefs(x, out);
-  else if ('not' in c) findingRefs(c.not, out);
-  else if ('atLeast' in c) for (const x of c.of) findingRefs(x, out);
   return out;
 }
