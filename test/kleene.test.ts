@@ -47,6 +47,12 @@ describe('references to every finding within a citation (each)', () => {
     // in "all of" a member that does not apply imposes nothing
     expect(runMembers({ all: [each] }, 'na-included').verdict).toBe('met');
   });
+  it('a reference without each is one part, met when it does not apply, not its members', () => {
+    // `run` gives the reference not_applicable and no members: counted as one met part, 2 of 2 are met
+    const single = { finding: 'Pasal 5 ayat (1)' };
+    expect(run({ atLeast: 2, of: [single, ...leafs('met')] }, ['met']).verdict).toBe('met');
+    expect(run({ any: [single, ...leafs('not_met')] }, ['not_met']).verdict).toBe('met');
+  });
   it('is unknown when the unknown members decide, naming what is missing', () => {
     expect(runMembers({ atLeast: 2, of: [each] }, ['met', 'unknown', 'not_met'])).toEqual({
       verdict: 'unknown',
