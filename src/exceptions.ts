@@ -21,9 +21,9 @@ export interface Displacement {
   /** The displaced citation or citation prefix (`Pasal 7`). */
   displaces: string;
   /** First day (inclusive) on which it applies; none: no bound. */
-  from?: DateString;
+  from?: DateString | undefined;
   /** Last day (inclusive) on which it applies; none: no bound. */
-  to?: DateString;
+  to?: DateString | undefined;
   message: Bilingual;
 }
 
@@ -44,8 +44,8 @@ export function collectDisplacements(regulation: Regulation, ctx: RuleContext): 
           by: ex.citation,
           displaces: ex.displaces,
           message: a.message,
-          ...(a.from !== undefined ? { from: a.from } : {}),
-          ...(a.to !== undefined ? { to: a.to } : {}),
+          from: a.from,
+          to: a.to,
         });
       }
     }
