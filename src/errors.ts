@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { Bilingual, Lang } from './types.js';
 
 /** One problem in the input: where it is and what is wrong, in both languages. */
@@ -48,17 +49,39 @@ const LONG_DIGITS = /\d{7}/;
 const LONG_DIGITS_ALL = /\d{7,}/g;
 
 /**
- * A value as JSON with every string masked as {@link maskDigits} masks text (numbers are left as they are). The
- * common case, no long digit run anywhere, costs one scan of the text.
+ * A value as JSON with every string masked as {@link maskDigits} masks text; numbers are left as they are, and so
+ * are the SHA-256 digests of files (a key ending in `sha256`: hex, not personal data). The common case, no long
+ * digit run anywhere, costs one scan of the text.
  */
 export function maskedJson(value: unknown, space?: number): string {
   const json = JSON.stringify(value, null, space);
   if (json === undefined || !LONG_DIGITS.test(json)) return json ?? 'null';
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? maskDigits(v) : v), space);
+  return JSON.stringify(
+    value,
+    (key, v: unknown) => (typeof v === 'string' && !/sha256$/i.test(key) ? maskDigits(v) : v),
+    space,
+  );
 }
 
 /** Masks an NIK (personal data): at most its first 4 and last 2 digits are shown. */
 export function maskNik(nik: string): string {
   if (nik.length <= 6) return '*'.repeat(nik.length);
   return `${nik.slice(0, 4)}${'*'.repeat(nik.length - 6)}${nik.slice(-2)}`;
+}
+
+/** How much of a name the user wrote a message quotes: a longer one is cut, with `…` (LIMITS.quotedChars). */
+export function quoted(name: string): string {
+  return name.length <= LIMITS.quotedChars ? name : `${name.slice(0, LIMITS.quotedChars)}…`;
+}
+
+/** Keys the user wrote, for a message: the first 10, each quoted as {@link quoted} and masked, then how many more. */
+export function quotedKeys(keys: readonly string[]): Bilingual {
+  const shown = keys
+    .slice(0, 10)
+    .map((k) => maskDigits(quoted(k)))
+    .join(', ');
+  const more = keys.length - 10;
+  return more > 0
+    ? { id: `${shown} dan ${more} lainnya`, en: `${shown} and ${more} more` }
+    : { id: shown, en: shown };
 }

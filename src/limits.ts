@@ -19,6 +19,8 @@ export const LIMITS = {
   suggestionChars: 100,
   /** Names the "did you mean" search compares a name with. */
   suggestionCandidates: 5000,
+  /** Characters of a name the user wrote that a message quotes (the rest is cut, with `…`). */
+  quotedChars: 60,
 } as const;
 
 /** The most worker threads `dme batch` starts: one per core. */

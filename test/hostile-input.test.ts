@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { LIMITS } from '../src/limits.js';
 import { formatMarkdown, formatText } from '../src/report/text.js';
 import { parseJson, parseYaml } from '../src/schema/document.js';
 import { anjani } from './support/village.js';
+import { deflatedSpaces, zipOf } from './support/zip.js';
 
 // One regression test for each hostile input of issue 11 that did not hold, by class.
 
@@ -127,6 +129,59 @@ describe('limits', () => {
     );
     expect(r.stdout).toBe('');
   });
+  it('quotes at most 60 characters of a long unknown name an amendment writes, in every message that names it', () => {
+    const long = `minAwareness${'x'.repeat(20_000)}`;
+    const cut = `${long.slice(0, LIMITS.quotedChars)}…`;
+    const issues = validateAmendment(
+      parseAmendment({
+        title: 'T',
+        changes: [
+          { parameter: long, value: 3 },
+          { citation: `Pasal 4 ${long}`, text: 'x' },
+          {
+            citation: 'Pasal 4 ayat (1) huruf b',
+            when: { fact: long, operator: long, value: { param: long } },
+            text: `{${long}}`,
+          },
+        ],
+      }),
+    );
+    expect(issues.length).toBeGreaterThanOrEqual(6);
+    for (const issue of issues) {
+      for (const text of [issue.messages.en, issue.messages.id]) {
+        expect(text.length).toBeLessThan(1_000);
+        expect(text).not.toContain(long.slice(0, LIMITS.quotedChars + 1));
+      }
+    }
+    expect(issues.map((i) => i.messages.en).join('\n')).toContain(`unknown parameter ${cut}.`);
+    // an unknown key too, and only the first ten of many
+    const keys = refusal(() =>
+      parseAmendment({
+        title: 'T',
+        changes: [{ parameter: 'validityYears', value: 3 }],
+        ...Object.fromEntries(
+          [long, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'].map((k) => [k, 1]),
+        ),
+      }),
+    );
+    expect(keys.issues.map((x) => x.messages.en)).toContain(
+      `unknown keys: ${cut}, a, b, c, d, e, f, g, h, i and 2 more (check the spelling; field names are fixed)`,
+    );
+  });
+  it('refuses an .xlsx whose zip directory declares small sizes but whose part inflates past the limit', async () => {
+    // 4 KB declared in the central directory and the local header; 300 MB of spaces when inflated
+    const lying = zipOf([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>'), method: 0, declaredSize: 8 },
+      { name: 'xl/worksheets/sheet1.xml', data: await deflatedSpaces(300), method: 8, declaredSize: 4096 },
+    ]);
+    const f = file('lying.xlsx', lying);
+    const r = dme('batch', f, '--as-of', '2026-06-30', '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `${f}: its unzipped size exceeds the limit of 256 MB; split the workbook or use JSONL\n`,
+    );
+    expect(r.stdout).toBe('');
+  });
   it('refuses more worker threads than cores', () => {
     const r = dme('batch', file('one.jsonl', `${record()}\n`), '--workers', '64', '--lang', 'en');
     expect(r.code).toBe(2);
@@ -168,6 +223,50 @@ describe('one output writer', () => {
     const r = dme('template', '--out', join(tmp, 'no-such-folder', 't.xlsx'), '--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^--out: cannot write the file .*t\.xlsx: its folder does not exist\n$/);
+  });
+  it('writes dme compare --out CSV and XLSX through the writer: a directory in the way is exit 2 with a message, no temporary file left', () => {
+    const dir = mkdtempSync(join(tmp, 'compare-out-'));
+    const data = file('compare.jsonl', `${record()}\n`);
+    for (const name of ['changes.csv', 'changes.xlsx']) {
+      const out = join(dir, name);
+      mkdirSync(out);
+      const r = dme(
+        'compare',
+        data,
+        '--amendment',
+        'fixtures/amendments/ambang-prosedural-70.yaml',
+        '--as-of',
+        '2026-06-30',
+        '--out',
+        out,
+        '--workers',
+        '0',
+        '--lang',
+        'en',
+      );
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`--out: cannot write the file ${out}: this is a directory, not a file\n`);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['changes.csv', 'changes.xlsx']);
+    const out = join(dir, 'written.csv');
+    const ok = dme(
+      'compare',
+      data,
+      '--amendment',
+      'fixtures/amendments/ambang-prosedural-70.yaml',
+      '--as-of',
+      '2026-06-30',
+      '--out',
+      out,
+      '--workers',
+      '0',
+      '--lang',
+      'en',
+    );
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toBe(`Written to ${out}\n`);
+    expect(readFileSync(out, 'utf8')).toMatch(/^\ufeffcode,name,/);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
   it('says why a write error happened for the file and for standard output', () => {
     expect(writeProblem({ code: 'EACCES' })).toEqual({
@@ -292,6 +391,31 @@ describe('no NIK in any message or output', () => {
       expect(out).not.toContain(NIK);
     }
     expect(doc.village.name).toBe('Anjani 5203**********01');
+  });
+  it('dme compare --format json masks an NIK in its strings, keeps the SHA-256 of the amendment whole, and stays JSON', () => {
+    const dir = mkdtempSync(join(tmp, 'compare-json-'));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      JSON.stringify({
+        name: `Anjani ${NIK}`,
+        asOf: '2026-06-30',
+        village: anjani({ name: `Anjani ${NIK}` }),
+        expect: {},
+      }),
+    );
+    // an amendment whose digest holds a run of 7 digits, which text masking would cut
+    const base = readFileSync('fixtures/amendments/ambang-prosedural-70.yaml', 'utf8');
+    let text = base;
+    for (let i = 0; !/\d{7}/.test(createHash('sha256').update(text).digest('hex')); i++)
+      text = `${base}# ${i}\n`;
+    const amendment = file('digest.yaml', text);
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    const r = dme('compare', dir, '--amendment', amendment, '--format', 'json', '--lang', 'en');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.run.regulation.amendment.sha256).toBe(sha256);
+    expect(r.stdout).not.toContain(NIK);
+    expect(r.stdout).toContain('Anjani 5203**********01');
   });
   it('masks long digit runs in strings only, never in numbers', () => {
     expect(maskDigits(`NIK ${NIK}, 2026-06-30, 52.03.13.2001`)).toBe(

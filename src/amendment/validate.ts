@@ -4,7 +4,7 @@ import { candidateFacts, villageFacts } from '../../rules/facts.js';
 import { citationInRange } from '../citation.js';
 import type { ArticleDef, Provision, Subject } from '../define.js';
 import { type Condition, isFactRef, isParamRef, OPERATORS } from '../engine/condition.js';
-import { type InputIssue, inputIssue } from '../errors.js';
+import { type InputIssue, inputIssue, quoted } from '../errors.js';
 import type { ParamValue } from '../parameters.js';
 import { citationWithin, type Regulation } from '../regulation.js';
 import { shippedRegulation } from '../rules.js';
@@ -52,8 +52,8 @@ function statutoryWithin(regulation: Regulation, citation: string): Provision | 
 function statuteRefusal(citation: string, provision: Provision, what: Bilingual): Bilingual {
   const note = provision.provenanceNote ? ` (${provision.provenanceNote})` : '';
   return {
-    id: `${citation} berasal dari UU 18/2017 [UU18]${note}; undang-undang mengikat dan tidak dapat ${what.id} oleh Peraturan Menteri: perubahan ditolak.`,
-    en: `${citation} comes from UU 18/2017 [UU18]${note}; the statute binds and a Peraturan Menteri cannot ${what.en}: the amendment is refused.`,
+    id: `${quoted(citation)} berasal dari UU 18/2017 [UU18]${note}; undang-undang mengikat dan tidak dapat ${what.id} oleh Peraturan Menteri: perubahan ditolak.`,
+    en: `${quoted(citation)} comes from UU 18/2017 [UU18]${note}; the statute binds and a Peraturan Menteri cannot ${what.en}: the amendment is refused.`,
   };
 }
 
@@ -77,8 +77,8 @@ function checkArticleChange(c: Checker, change: ArticleChange, at: string): void
   if (c.regulation.articles.some((a) => String(a.article) === change.article)) {
     c.issues.push(
       inputIssue(`${at}.article`, {
-        id: `${citation} sudah ada; ubah ketentuannya dengan citation`,
-        en: `${citation} already exists; change its provisions with citation`,
+        id: `${quoted(citation)} sudah ada; ubah ketentuannya dengan citation`,
+        en: `${quoted(citation)} already exists; change its provisions with citation`,
       }),
     );
     return;
@@ -88,8 +88,8 @@ function checkArticleChange(c: Checker, change: ArticleChange, at: string): void
     const articles = c.regulation.articles.map((a) => `Pasal ${a.article}`).join(', ');
     c.issues.push(
       inputIssue(`${at}.article`, {
-        id: `pasal sisipan ${citation} disisipkan sesudah Pasal ${after}, yang tidak ada. Pasal yang ada: ${articles}.`,
-        en: `the inserted ${citation} goes after Pasal ${after}, which does not exist. Articles: ${articles}.`,
+        id: `pasal sisipan ${quoted(citation)} disisipkan sesudah Pasal ${after}, yang tidak ada. Pasal yang ada: ${articles}.`,
+        en: `the inserted ${quoted(citation)} goes after Pasal ${after}, which does not exist. Articles: ${articles}.`,
       }),
     );
     return;
@@ -108,8 +108,8 @@ function unknownCitation(c: Checker, path: string, citation: string): void {
     const own = article.provisions.map((p) => p.citation);
     c.issues.push(
       inputIssue(path, {
-        id: `ketentuan ${citation} tidak ada.${hint.id} Ketentuan Pasal ${n}: ${own.join('; ')}. Untuk menambah ketentuan baru, tulis new: true.`,
-        en: `there is no provision ${citation}.${hint.en} Provisions of Pasal ${n}: ${own.join('; ')}. To add a new provision, write new: true.`,
+        id: `ketentuan ${quoted(citation)} tidak ada.${hint.id} Ketentuan Pasal ${n}: ${own.join('; ')}. Untuk menambah ketentuan baru, tulis new: true.`,
+        en: `there is no provision ${quoted(citation)}.${hint.en} Provisions of Pasal ${n}: ${own.join('; ')}. To add a new provision, write new: true.`,
       }),
     );
     return;
@@ -117,8 +117,8 @@ function unknownCitation(c: Checker, path: string, citation: string): void {
   const articles = c.regulation.articles.map((a) => `Pasal ${a.article}`).join(', ');
   c.issues.push(
     inputIssue(path, {
-      id: `ketentuan ${citation} tidak ada.${hint.id} Pasal yang ada: ${articles}.`,
-      en: `there is no provision ${citation}.${hint.en} Articles: ${articles}.`,
+      id: `ketentuan ${quoted(citation)} tidak ada.${hint.id} Pasal yang ada: ${articles}.`,
+      en: `there is no provision ${quoted(citation)}.${hint.en} Articles: ${articles}.`,
     }),
   );
 }
@@ -130,8 +130,8 @@ function checkParameterChange(c: Checker, change: ParameterChange, at: string): 
     const hint = didYouMean(change.parameter, names);
     c.issues.push(
       inputIssue(`${at}.parameter`, {
-        id: `parameter ${change.parameter} tidak dikenal.${hint.id} Parameter yang ada: ${names.join(', ')}.`,
-        en: `unknown parameter ${change.parameter}.${hint.en} Parameters: ${names.join(', ')}.`,
+        id: `parameter ${quoted(change.parameter)} tidak dikenal.${hint.id} Parameter yang ada: ${names.join(', ')}.`,
+        en: `unknown parameter ${quoted(change.parameter)}.${hint.en} Parameters: ${names.join(', ')}.`,
       }),
     );
     return;
@@ -147,8 +147,8 @@ function checkParameterChange(c: Checker, change: ParameterChange, at: string): 
       if (typeof value !== 'number') {
         c.issues.push(
           inputIssue(path, {
-            id: `${change.parameter} harus angka (satuan: ${def.unit})`,
-            en: `${change.parameter} must be a number (unit: ${def.unit})`,
+            id: `${quoted(change.parameter)} harus angka (satuan: ${def.unit})`,
+            en: `${quoted(change.parameter)} must be a number (unit: ${def.unit})`,
           }),
         );
         continue;
@@ -156,8 +156,8 @@ function checkParameterChange(c: Checker, change: ParameterChange, at: string): 
       if (def.unit === 'rasio' && (value < 0 || value > 1)) {
         c.issues.push(
           inputIssue(path, {
-            id: `${change.parameter} adalah rasio: antara 0 dan 1 (mis. 0.7 untuk 70%)`,
-            en: `${change.parameter} is a ratio: between 0 and 1 (e.g. 0.7 for 70%)`,
+            id: `${quoted(change.parameter)} adalah rasio: antara 0 dan 1 (mis. 0.7 untuk 70%)`,
+            en: `${quoted(change.parameter)} is a ratio: between 0 and 1 (e.g. 0.7 for 70%)`,
           }),
         );
         continue;
@@ -165,8 +165,8 @@ function checkParameterChange(c: Checker, change: ParameterChange, at: string): 
       if (value < 0) {
         c.issues.push(
           inputIssue(path, {
-            id: `${change.parameter} tidak boleh negatif`,
-            en: `${change.parameter} cannot be negative`,
+            id: `${quoted(change.parameter)} tidak boleh negatif`,
+            en: `${quoted(change.parameter)} cannot be negative`,
           }),
         );
         continue;
@@ -174,8 +174,8 @@ function checkParameterChange(c: Checker, change: ParameterChange, at: string): 
       if (existing.every((v) => Number.isInteger(v)) && def.unit !== 'rasio' && !Number.isInteger(value)) {
         c.issues.push(
           inputIssue(path, {
-            id: `${change.parameter} harus bilangan bulat (satuan: ${def.unit})`,
-            en: `${change.parameter} must be a whole number (unit: ${def.unit})`,
+            id: `${quoted(change.parameter)} harus bilangan bulat (satuan: ${def.unit})`,
+            en: `${quoted(change.parameter)} must be a whole number (unit: ${def.unit})`,
           }),
         );
         continue;
@@ -189,11 +189,11 @@ function checkParameterChange(c: Checker, change: ParameterChange, at: string): 
         c.issues.push(
           inputIssue(path, {
             id: low
-              ? `${change.parameter} = ${value} di bawah batas paling rendah ${bound.min} yang ditetapkan ${bound.reference}; undang-undang mengikat dan tidak dapat diturunkan oleh Peraturan Menteri: perubahan ditolak.`
-              : `${change.parameter} = ${value} di atas batas paling tinggi ${bound.max} yang ditetapkan ${bound.reference}; undang-undang mengikat dan tidak dapat dinaikkan oleh Peraturan Menteri: perubahan ditolak.`,
+              ? `${quoted(change.parameter)} = ${value} di bawah batas paling rendah ${bound.min} yang ditetapkan ${bound.reference}; undang-undang mengikat dan tidak dapat diturunkan oleh Peraturan Menteri: perubahan ditolak.`
+              : `${quoted(change.parameter)} = ${value} di atas batas paling tinggi ${bound.max} yang ditetapkan ${bound.reference}; undang-undang mengikat dan tidak dapat dinaikkan oleh Peraturan Menteri: perubahan ditolak.`,
             en: low
-              ? `${change.parameter} = ${value} is below the minimum of ${bound.min} fixed by ${bound.reference}; the statute binds and a Peraturan Menteri cannot lower it: the amendment is refused.`
-              : `${change.parameter} = ${value} is above the maximum of ${bound.max} fixed by ${bound.reference}; the statute binds and a Peraturan Menteri cannot raise it: the amendment is refused.`,
+              ? `${quoted(change.parameter)} = ${value} is below the minimum of ${bound.min} fixed by ${bound.reference}; the statute binds and a Peraturan Menteri cannot lower it: the amendment is refused.`
+              : `${quoted(change.parameter)} = ${value} is above the maximum of ${bound.max} fixed by ${bound.reference}; the statute binds and a Peraturan Menteri cannot raise it: the amendment is refused.`,
           }),
         );
       }
@@ -201,15 +201,15 @@ function checkParameterChange(c: Checker, change: ParameterChange, at: string): 
       if (typeof value !== 'boolean')
         c.issues.push(
           inputIssue(path, {
-            id: `${change.parameter} harus true atau false`,
-            en: `${change.parameter} must be true or false`,
+            id: `${quoted(change.parameter)} harus true atau false`,
+            en: `${quoted(change.parameter)} must be true or false`,
           }),
         );
     } else if (typeof value !== 'string' || !isDateString(value)) {
       c.issues.push(
         inputIssue(path, {
-          id: `${change.parameter} harus tanggal YYYY-MM-DD yang sah`,
-          en: `${change.parameter} must be a valid date YYYY-MM-DD`,
+          id: `${quoted(change.parameter)} harus tanggal YYYY-MM-DD yang sah`,
+          en: `${quoted(change.parameter)} must be a valid date YYYY-MM-DD`,
         }),
       );
     }
@@ -229,8 +229,8 @@ function checkCondition(c: Checker, cond: ConditionInput, subject: Subject, at: 
     const hint = didYouMean(name, facts);
     c.issues.push(
       inputIssue(path, {
-        id: `fakta ${name} tidak dikenal.${hint.id} Fakta yang ada${subject === 'candidate' ? ' (Calon PMI)' : ''}: ${facts.join(', ')}.`,
-        en: `unknown fact ${name}.${hint.en} Facts${subject === 'candidate' ? ' (Calon PMI)' : ''}: ${facts.join(', ')}.`,
+        id: `fakta ${quoted(name)} tidak dikenal.${hint.id} Fakta yang ada${subject === 'candidate' ? ' (Calon PMI)' : ''}: ${facts.join(', ')}.`,
+        en: `unknown fact ${quoted(name)}.${hint.en} Facts${subject === 'candidate' ? ' (Calon PMI)' : ''}: ${facts.join(', ')}.`,
       }),
     );
   };
@@ -239,8 +239,8 @@ function checkCondition(c: Checker, cond: ConditionInput, subject: Subject, at: 
     const hint = didYouMean(name, params);
     c.issues.push(
       inputIssue(path, {
-        id: `parameter ${name} tidak dikenal.${hint.id} Parameter yang ada: ${params.join(', ')}.`,
-        en: `unknown parameter ${name}.${hint.en} Parameters: ${params.join(', ')}.`,
+        id: `parameter ${quoted(name)} tidak dikenal.${hint.id} Parameter yang ada: ${params.join(', ')}.`,
+        en: `unknown parameter ${quoted(name)}.${hint.en} Parameters: ${params.join(', ')}.`,
       }),
     );
   };
@@ -254,8 +254,8 @@ function checkCondition(c: Checker, cond: ConditionInput, subject: Subject, at: 
           : didYouMean(x.operator, OPERATORS);
         c.issues.push(
           inputIssue(`${path}.operator`, {
-            id: `operator ${x.operator} tidak dikenal.${hint.id} Operator json-rules-engine: ${OPERATOR_LIST}.`,
-            en: `unknown operator ${x.operator}.${hint.en} json-rules-engine operators: ${OPERATOR_LIST}.`,
+            id: `operator ${quoted(x.operator)} tidak dikenal.${hint.id} Operator json-rules-engine: ${OPERATOR_LIST}.`,
+            en: `unknown operator ${quoted(x.operator)}.${hint.en} json-rules-engine operators: ${OPERATOR_LIST}.`,
           }),
         );
       }
@@ -328,8 +328,8 @@ function checkTemplates(c: Checker, change: ProvisionChange, subject: Subject, a
         const hint = didYouMean(name, [...names]);
         c.issues.push(
           inputIssue(`${at}.message.${verdict}.${lang}`, {
-            id: `{${name}} bukan fakta atau parameter.${hint.id} Tulis {namaFakta} atau {namaParameter} (tambahkan % untuk persen: {proceduralShare%}).`,
-            en: `{${name}} is neither a fact nor a parameter.${hint.en} Write {factName} or {parameterName} (add % for a percentage: {proceduralShare%}).`,
+            id: `{${quoted(name)}} bukan fakta atau parameter.${hint.id} Tulis {namaFakta} atau {namaParameter} (tambahkan % untuk persen: {proceduralShare%}).`,
+            en: `{${quoted(name)}} is neither a fact nor a parameter.${hint.en} Write {factName} or {parameterName} (add % for a percentage: {proceduralShare%}).`,
           }),
         );
       }
@@ -347,8 +347,8 @@ function checkWording(c: Checker, text: string | undefined, at: string, original
     const hint = didYouMean(name, params);
     c.issues.push(
       inputIssue(`${at}.text`, {
-        id: `{${name}} dalam rumusan bukan parameter.${hint.id} Parameter yang ada: ${params.join(', ')}.`,
-        en: `{${name}} in the wording is not a parameter.${hint.en} Parameters: ${params.join(', ')}.`,
+        id: `{${quoted(name)}} dalam rumusan bukan parameter.${hint.id} Parameter yang ada: ${params.join(', ')}.`,
+        en: `{${quoted(name)}} in the wording is not a parameter.${hint.en} Parameters: ${params.join(', ')}.`,
       }),
     );
   }
@@ -359,8 +359,8 @@ function checkWording(c: Checker, text: string | undefined, at: string, original
     if (text.includes(`{${name}}`)) continue;
     c.issues.push(
       inputIssue(`${at}.text`, {
-        id: `rumusan ${original?.citation} memuat parameter {${name}}; rumusan baru harus tetap menulis {${name}} (bukan angkanya), agar nilai yang berlaku tetap tampil`,
-        en: `the wording of ${original?.citation} shows the parameter {${name}}; the new wording must keep {${name}} (not the number written out), so that the value in force is shown`,
+        id: `rumusan ${original?.citation} memuat parameter {${quoted(name)}}; rumusan baru harus tetap menulis {${quoted(name)}} (bukan angkanya), agar nilai yang berlaku tetap tampil`,
+        en: `the wording of ${original?.citation} shows the parameter {${quoted(name)}}; the new wording must keep {${quoted(name)}} (not the number written out), so that the value in force is shown`,
       }),
     );
   }

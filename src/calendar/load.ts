@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { InputError, type InputIssue, inputIssue } from '../errors.js';
+import { InputError, type InputIssue, inputIssue, quotedKeys } from '../errors.js';
 import { SUPPORTED_YEARS } from '../schema/date.js';
 import type { Bilingual } from '../types.js';
 import { isValidDateString } from './calendar.js';
@@ -151,8 +151,8 @@ function issueMessages(issue: z.core.$ZodIssue): Bilingual {
       return { id: `harus salah satu dari: ${list}`, en: `must be one of: ${list}` };
     }
     case 'unrecognized_keys': {
-      const list = issue.keys.join(', ');
-      return { id: `kunci tidak dikenal: ${list}`, en: `unknown key(s): ${list}` };
+      const list = quotedKeys(issue.keys);
+      return { id: `kunci tidak dikenal: ${list.id}`, en: `unknown key(s): ${list.en}` };
     }
     case 'too_small': {
       const min = String(issue.minimum);

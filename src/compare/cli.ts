@@ -8,11 +8,11 @@ import { parseWorkers } from '../batch/cli.js';
 import { jsonlFile } from '../batch/jsonl.js';
 import { spreadsheetItems } from '../batch/spreadsheet.js';
 import { coverageOf } from '../coverage.js';
-import { InputError, inputIssue } from '../errors.js';
+import { InputError, inputIssue, maskedJson } from '../errors.js';
 import { parseAsOf, today } from '../evaluate.js';
 import { DEFAULT_FIXTURES, scenarioFolder } from '../fixtures-dir.js';
 import { formatArticle, formatArticles, writeArticleDocs } from '../literate.js';
-import { assertWritable, openOutput, stdoutOutput } from '../output.js';
+import { assertWritable, openOutput, standardStreams, stdoutOutput } from '../output.js';
 import { runInfo, textInfo } from '../provenance.js';
 import type { Regulation } from '../regulation.js';
 import { formatCoverageMarkdown, formatCoverageText } from '../report/coverage.js';
@@ -31,13 +31,22 @@ function langOption() {
   return new Option('--lang <lang>', 'bahasa keluaran / output language').choices(['id', 'en']).default('id');
 }
 
-/** Writes a report to `--out` (then says where on stderr) or to stdout. */
-async function emit(text: string, out: string | undefined, lang: Lang): Promise<void> {
+/** Says on stderr where a report was written. */
+function written(out: string, lang: Lang): void {
+  standardStreams().stderr.write(`${lang === 'id' ? 'Ditulis ke' : 'Written to'} ${out}\n`);
+}
+
+/**
+ * Writes a report to `--out` (then says where on stderr) or to stdout: text for people with every long digit run
+ * masked, or a value as JSON with its strings masked and its numbers as they are (a count of 1,234,567 stays
+ * a number, and the JSON stays JSON).
+ */
+async function emit(report: string | { json: unknown }, out: string | undefined, lang: Lang): Promise<void> {
   const output = openOutput(out);
-  await output.text(text);
+  if (typeof report === 'string') await output.text(report);
+  else await output.raw(`${maskedJson(report.json, 2)}\n`);
   await output.close();
-  if (out === undefined) return;
-  process.stderr.write(`${lang === 'id' ? 'Ditulis ke' : 'Written to'} ${out}\n`);
+  if (out !== undefined) written(out, lang);
 }
 
 interface CompareCliOptions {
@@ -107,17 +116,17 @@ async function compareOnData(
         throw new InputError([
           inputIssue('--out', { id: 'xlsx perlu --out berkas.xlsx', en: 'xlsx needs --out file.xlsx' }),
         ]);
-      process.stdout.write(changesCsv(report));
+      await stdoutOutput().raw(changesCsv(report));
       return;
     }
     if (format === 'csv') await writeChangesCsv(report, opts.out);
     else await writeChangesWorkbook(report, opts.out, opts.lang);
-    process.stderr.write(`${opts.lang === 'id' ? 'Ditulis ke' : 'Written to'} ${opts.out}\n`);
+    written(opts.out, opts.lang);
     return;
   }
   const text =
     format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
+      ? { json: report }
       : format === 'md'
         ? formatNationalMarkdown(report, opts.lang)
         : format === 'html'
@@ -162,7 +171,7 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
     .addOption(langOption())
     .action(async (given: string, opts: CompareCliOptions) => {
       setLang(opts.lang);
-      const dir = scenarioFolder(given, opts.lang, (note) => process.stderr.write(note));
+      const dir = scenarioFolder(given, opts.lang, (note) => standardStreams().stderr.write(note));
       const format = opts.format ?? formatOf(opts.out);
       const base = opts.base ? await regulationUnder(opts.base) : shippedRegulation;
       const amended = await regulationUnder(opts.amendment);
@@ -193,7 +202,7 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
         );
         const text =
           format === 'json'
-            ? `${JSON.stringify({ ...report, run }, null, 2)}\n`
+            ? { json: { ...report, run } }
             : format === 'md'
               ? formatComparisonMarkdown(report, opts.lang, dir)
               : format === 'html'
@@ -237,7 +246,7 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
         },
       ) => {
         setLang(opts.lang);
-        const dir = scenarioFolder(given, opts.lang, (note) => process.stderr.write(note));
+        const dir = scenarioFolder(given, opts.lang, (note) => standardStreams().stderr.write(note));
         const asOf = opts.asOf === undefined ? undefined : parseAsOf(opts.asOf);
         const regulation = opts.amendment ? await regulationUnder(opts.amendment) : shippedRegulation;
         const report = await coverageOf(dir, {
@@ -247,7 +256,7 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
         });
         const text =
           opts.format === 'json'
-            ? `${JSON.stringify(report, null, 2)}\n`
+            ? { json: report }
             : opts.format === 'md'
               ? formatCoverageMarkdown(report, opts.lang)
               : formatCoverageText(report, opts.lang);
@@ -281,7 +290,7 @@ export function addWorkbenchCommands(program: Command, setLang: (lang: Lang) => 
         const regulation = opts.amendment ? await regulationUnder(opts.amendment) : shippedRegulation;
         if (opts.out !== undefined) {
           const files = await writeArticleDocs(opts.out, regulation);
-          process.stderr.write(
+          standardStreams().stderr.write(
             `${opts.lang === 'id' ? 'Ditulis' : 'Written'}: ${files.length} ${opts.lang === 'id' ? 'berkas di' : 'files in'} ${opts.out}\n`,
           );
           return;

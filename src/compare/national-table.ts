@@ -2,10 +2,10 @@
 // provenance on every row) or an XLSX workbook (about, provinces, regencies, drivers, changed villages,
 // refused records). Columns are shared with `dme batch`'s summaries (src/batch/columns.ts).
 
-import { writeFile } from 'node:fs/promises';
 import { stringify } from 'csv-stringify/sync';
 import { type Cell, type Column, REFUSED_COLUMNS } from '../batch/columns.js';
 import type { BatchError } from '../batch/judge.js';
+import { openOutput } from '../output.js';
 import { runLines } from '../provenance.js';
 import type { Lang } from '../types.js';
 import type { NationalComparison } from './data.js';
@@ -177,10 +177,16 @@ export async function writeChangesWorkbook(r: NationalComparison, file: string, 
     ...REFUSED_COLUMNS,
   ];
   sheet(id ? 'ditolak' : 'refused', refusedColumns, r.refusedRecords);
-  await wb.xlsx.writeFile(file);
+  // written whole or not at all (a temporary file renamed when complete), any write error as a message
+  const output = openOutput(file);
+  await wb.xlsx.write(output.stream);
+  await output.close();
 }
 
 /** The CSV written to a file. */
 export async function writeChangesCsv(r: NationalComparison, file: string): Promise<void> {
-  await writeFile(file, changesCsv(r), 'utf8');
+  // as the workbook: a temporary file renamed when complete
+  const output = openOutput(file);
+  await output.raw(changesCsv(r));
+  await output.close();
 }

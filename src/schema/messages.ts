@@ -1,7 +1,7 @@
 // Messages for zod issues, in Indonesian and English, with paths as people write them.
 
 import type { z } from 'zod';
-import { type InputIssue, inputIssue, maskDigits } from '../errors.js';
+import { type InputIssue, inputIssue, maskDigits, quotedKeys } from '../errors.js';
 import type { Bilingual } from '../types.js';
 import { describeValue } from './date.js';
 import { PATTERN_MESSAGES } from './village.js';
@@ -216,11 +216,11 @@ export function describeIssue(issue: ZodIssue): Bilingual {
       };
     }
     case 'unrecognized_keys': {
-      const keys = issue.keys.map(maskDigits).join(', ');
+      const keys = quotedKeys(issue.keys);
       const plural = issue.keys.length > 1 ? 's' : '';
       return {
-        id: `kunci tidak dikenal: ${keys} (periksa ejaannya; nama kolom sudah baku)`,
-        en: `unknown key${plural}: ${keys} (check the spelling; field names are fixed)`,
+        id: `kunci tidak dikenal: ${keys.id} (periksa ejaannya; nama kolom sudah baku)`,
+        en: `unknown key${plural}: ${keys.en} (check the spelling; field names are fixed)`,
       };
     }
     case 'invalid_format':
