@@ -125,6 +125,11 @@ export interface RuleContext {
    * day of an event). A value that applies from 2027 never reaches a 2026 quarter or a 2026 complaint.
    */
   paramOn(name: string, date: DateString): ParamInForce | undefined;
+  /**
+   * Whether to explain (default true): false when the caller reads only verdicts, statuses and due dates (a
+   * batch summary), and messages and values are left empty.
+   */
+  explain?: boolean;
 }
 
 /** What an obligation rule may read. */

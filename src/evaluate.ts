@@ -167,6 +167,7 @@ async function judgeVillage(
     paramInForce: paramsInForce(regulation, asOf),
     paramOn: paramOnFor(regulation, 'paramOn'),
     findings: underlying,
+    explain: options.explain ?? true,
   };
   const displaced = collectDisplacements(regulation, ctx);
   const engines = enginesFor(regulation, params, options.engine);

@@ -124,6 +124,26 @@ const findingsInRange = memoize(
   },
 );
 
+/** What a finding of the evaluation order carries whatever the village: its provenance and its parameters'. */
+interface PlannedFinding {
+  provenance: Provenance;
+  judgedProvenance: Readonly<{ provenance: Provenance; parameterProvenance?: Record<string, Provenance> }>;
+}
+
+/** The provenance of every finding of a subject, in evaluation order: worked out once per regulation. */
+const judgingPlan = memoize((regulation: Regulation, subject: Subject): readonly PlannedFinding[] =>
+  regulation.order[subject].map(({ finding, article }) => {
+    const provenance = provenanceOf(article, finding.citation);
+    const pp = parameterProvenance(regulation, paramsOfFinding(finding, subject));
+    return {
+      provenance,
+      judgedProvenance: Object.freeze(
+        pp ? { provenance, parameterProvenance: Object.freeze(pp) } : { provenance },
+      ),
+    };
+  }),
+);
+
 const NO_LEAF = (): Outcome => ({ verdict: 'unknown', missing: [], reasons: [] });
 
 /** Judges every finding of a subject in order, in three-valued logic, and explains each. */
@@ -184,8 +204,10 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       })),
     param: (ref) => Number(params[ref.param]),
   };
-  for (const { finding, article } of order) {
-    const provenance = provenanceOf(article, finding.citation);
+  const plan = judgingPlan(regulation, subject);
+  for (let i = 0; i < order.length; i++) {
+    const { finding } = order[i] as (typeof order)[number];
+    const { provenance, judgedProvenance } = plan[i] as PlannedFinding;
     const skip = args.rule && finding.notApplicable ? finding.notApplicable(args.rule) : null;
     if (skip) {
       settle({
@@ -198,8 +220,6 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
       continue;
     }
     leaves = outcomes.get(finding.citation) ?? [];
-    const pp = parameterProvenance(regulation, paramsOfFinding(finding, subject));
-    const judgedProvenance = pp ? { provenance, parameterProvenance: pp } : { provenance };
     const outcome = evaluateKleene(finding.when, kleene);
     if (outcome.verdict === 'unknown') {
       settle({

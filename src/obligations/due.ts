@@ -11,9 +11,17 @@ import { plusDays } from '../dates.js';
 import type { ObligationResult, RuleContext } from '../define.js';
 import { bilingual, formatDate, list } from '../explain/format.js';
 import { memoize, memoizeOne } from '../memo.js';
-import type { Bilingual, DateString } from '../types.js';
+import type { Bilingual, DateString, ObligationStatus } from '../types.js';
 import { paramPhrase, sharedParamValues } from './phrases.js';
-import { type Duty, fulfilledAsOf, obligationStatus, result, stateClause, withNote } from './status.js';
+import {
+  type Duty,
+  fulfilledAsOf,
+  obligationStatus,
+  result,
+  stateClause,
+  unexplained,
+  withNote,
+} from './status.js';
 
 /** A due date given as a date, with what it is (`tanggal 10 bulan pertama sesudah semester berakhir`). */
 export interface FixedDue {
@@ -28,6 +36,7 @@ export function dueOn(
 ) {
   const fulfilledOn = fulfilledAsOf(d.fulfilledOn, ctx.asOf);
   const status = obligationStatus(d.due.date, fulfilledOn, ctx.asOf);
+  if (ctx.explain === false) return unexplained(d, d.due.date, status, fulfilledOn);
   const message = bilingual((l) =>
     withNote(
       `${d.party} ${d.duty[l]} ${l === 'id' ? 'paling lambat' : 'by'} ${formatDate(d.due.date, l)} (${d.due.basis[l]}): ${stateClause(status, d.due.date, fulfilledOn, ctx.asOf, l)}.`,
@@ -89,8 +98,20 @@ export function dueInWorkingDays(
   const after = d.due.after;
   const inForce = ctx.paramOn(d.due.param, after);
   const n = Number(inForce === undefined ? ctx.params[d.due.param] : inForce.value);
-  const nText = paramPhrase(ctx, d.due.param, HARI, after);
   const fulfilledOn = fulfilledAsOf(d.fulfilledOn, ctx.asOf);
+  const due = workingDaysDue(after, n, ctx.calendar);
+  const status = due.ok ? obligationStatus(due.date, fulfilledOn, ctx.asOf) : null;
+  // without the due date (a year the calendar does not cover): settled from the covered days, or unknown
+  const done = !due.ok && fulfilledOn ? workingDaysBetween(after, fulfilledOn, ctx.calendar) : null;
+  const doneInTime = fulfilledOn !== null && done?.ok === true && done.count <= n;
+  const gone = !due.ok && !fulfilledOn ? workingDaysBetween(after, ctx.asOf, ctx.calendar) : null;
+  const notYet = gone?.ok === true && gone.count < n;
+  if (ctx.explain === false) {
+    if (due.ok) return unexplained(d, due.date, status as ObligationStatus, fulfilledOn);
+    if (doneInTime) return unexplained(d, null, 'met', fulfilledOn);
+    return notYet ? unexplained(d, null, 'pending', null) : unexplained(d, null, 'unknown', fulfilledOn);
+  }
+  const nText = paramPhrase(ctx, d.due.param, HARI, after);
   const values = Object.assign({}, d.values, sharedParamValues(ctx, d.due.param, after), {
     from: after,
     fulfilledOn,
@@ -99,26 +120,29 @@ export function dueInWorkingDays(
     id: `${d.party} ${d.duty.id} paling lama ${nText.id} sejak ${d.due.event.id} pada ${formatDate(after, 'id')}`,
     en: `${d.party} ${d.duty.en} within ${nText.en} of ${d.due.event.en} on ${formatDate(after, 'en')}`,
   };
-  const due = workingDaysDue(after, n, ctx.calendar);
   if (due.ok) {
-    const status = obligationStatus(due.date, fulfilledOn, ctx.asOf);
     const message = bilingual((l) =>
       withNote(
-        `${head[l]}, ${l === 'id' ? 'yaitu' : 'that is by'} ${formatDate(due.date, l)}: ${stateClause(status, due.date, fulfilledOn, ctx.asOf, l)}.`,
+        `${head[l]}, ${l === 'id' ? 'yaitu' : 'that is by'} ${formatDate(due.date, l)}: ${stateClause(status as ObligationStatus, due.date, fulfilledOn, ctx.asOf, l)}.`,
         d.note,
         l,
       ),
     );
-    return result(d, due.date, status, fulfilledOn, message, Object.assign(values, { due: due.date }));
+    return result(
+      d,
+      due.date,
+      status as ObligationStatus,
+      fulfilledOn,
+      message,
+      Object.assign(values, { due: due.date }),
+    );
   }
-  // The due date needs a year the calendar does not cover: settle it from the covered days, or say why not.
-  const done = fulfilledOn ? workingDaysBetween(after, fulfilledOn, ctx.calendar) : null;
-  if (fulfilledOn && done?.ok && done.count <= n) {
+  if (doneInTime && done?.ok) {
     const message = bilingual((l) =>
       withNote(
         l === 'id'
-          ? `${head[l]}: dipenuhi ${formatDate(fulfilledOn, l)}, ${done.count} Hari sesudahnya, dalam batas ${n} Hari (tanggal tenggat sendiri tidak dapat dihitung: ${due.reason.id}).`
-          : `${head[l]}: done on ${formatDate(fulfilledOn, l)}, ${done.count} working days later, within ${n} (the due date itself cannot be computed: ${due.reason.en}).`,
+          ? `${head[l]}: dipenuhi ${formatDate(fulfilledOn as DateString, l)}, ${done.count} Hari sesudahnya, dalam batas ${n} Hari (tanggal tenggat sendiri tidak dapat dihitung: ${due.reason.id}).`
+          : `${head[l]}: done on ${formatDate(fulfilledOn as DateString, l)}, ${done.count} working days later, within ${n} (the due date itself cannot be computed: ${due.reason.en}).`,
         d.note,
         l,
       ),
@@ -132,8 +156,7 @@ export function dueInWorkingDays(
       Object.assign(values, { due: null, workingDaysTaken: done.count }),
     );
   }
-  const gone = fulfilledOn ? null : workingDaysBetween(after, ctx.asOf, ctx.calendar);
-  if (gone?.ok && gone.count < n) {
+  if (notYet && gone?.ok) {
     const message = bilingual((l) =>
       withNote(
         l === 'id'

@@ -101,3 +101,16 @@ export function result(
     values,
   };
 }
+
+/** The message of an obligation judged without its explanation (`evaluate(…, { explain: false })`). */
+const UNEXPLAINED: Bilingual = Object.freeze({ id: '', en: '' });
+
+/** An obligation's result without message or values: what a caller that reads only statuses gets. */
+export function unexplained(
+  d: Duty,
+  due: DateString | null,
+  status: ObligationStatus,
+  fulfilledOn: DateString | null,
+): ObligationResult {
+  return result(d, due, status, fulfilledOn, UNEXPLAINED, {});
+}

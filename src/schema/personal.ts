@@ -6,30 +6,36 @@ import { maskDigits } from '../errors.js';
 
 const DIGITS = /\d{7}/;
 
-/** Whether any text of `value` but a `nik` field has a run of 7 or more digits. */
-function hasLongDigits(value: unknown): boolean {
-  const stack: unknown[] = [value];
-  for (let v = stack.pop(); stack.length > 0 || v !== undefined; v = stack.pop()) {
-    if (typeof v === 'string') {
-      if (DIGITS.test(v)) return true;
-    } else if (Array.isArray(v)) {
-      for (const x of v) stack.push(x);
-    } else if (typeof v === 'object' && v !== null) {
-      for (const [k, x] of Object.entries(v)) if (k !== 'nik') stack.push(x);
+/**
+ * `value` with every text but its `nik` fields masked, copying only the objects and lists on the way to a text
+ * that changes: `value` itself when none does. One walk, no copy and no allocation in the common case.
+ */
+function masked(value: unknown, key: string): unknown {
+  if (typeof value === 'string') return key !== 'nik' && DIGITS.test(value) ? maskDigits(value) : value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const x: unknown = value[i];
+      const m = masked(x, '');
+      if (m !== x) {
+        copy ??= value.slice();
+        copy[i] = m;
+      }
+    }
+    return copy ?? value;
+  }
+  let copy: Record<string, unknown> | undefined;
+  const object = value as Record<string, unknown>;
+  for (const k in object) {
+    const x = object[k];
+    const m = masked(x, k);
+    if (m !== x) {
+      copy ??= { ...object };
+      copy[k] = m;
     }
   }
-  return false;
-}
-
-function masked(value: unknown, key: string): unknown {
-  if (typeof value === 'string') return key === 'nik' ? value : maskDigits(value);
-  if (Array.isArray(value)) return value.map((x) => masked(x, ''));
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(value)) out[k] = masked(x, k);
-    return out;
-  }
-  return value;
+  return copy ?? value;
 }
 
 /**
@@ -37,5 +43,5 @@ function masked(value: unknown, key: string): unknown {
  * text has a long run of digits (the common case: one walk, no copy), else a masked copy.
  */
 export function maskRecordText<T>(record: T): T {
-  return hasLongDigits(record) ? (masked(record, '') as T) : record;
+  return masked(record, '') as T;
 }
