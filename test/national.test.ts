@@ -8,10 +8,14 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { recordGenerator } from '../bench/generate.js';
+import { regulationUnder } from '../src/amendment/load.js';
 import { areaDataDir, readAreaCsv } from '../src/area/index.js';
 import { jsonlItems } from '../src/batch/jsonl.js';
 import { type BatchOptions, runBatch } from '../src/batch/run.js';
 import { evaluate } from '../src/evaluate.js';
+import { scenarioAmendmentPath } from '../src/scenario-amendment.js';
+import { loadScenarios } from '../src/scenarios.js';
+import type { VerdictDocument } from '../src/verdict.js';
 
 // The national picture of `dme batch`: summary rows (JSONL, CSV, XLSX) and what they say about the same
 // villages' full verdict documents, counts by province and regency, provisions ranked, refused records.
@@ -64,32 +68,72 @@ interface Doc {
 }
 
 describe('judging without explanations', () => {
+  /** Everything of a verdict document but its explanations (messages and values). */
+  const verdicts = (d: VerdictDocument) => ({
+    status: d.status,
+    articles: d.articles.map((a) => [
+      a.article,
+      a.verdict,
+      a.findings.map((f) => [f.citation, f.verdict, f.missing, f.provenance, f.parameterProvenance]),
+    ]),
+    obligations: d.obligations.map((o) => [
+      o.citation,
+      o.party,
+      o.period,
+      o.due,
+      o.status,
+      o.fulfilledOn,
+      o.parameterProvenance,
+    ]),
+    candidates: d.candidates.map((c) => [
+      c.nik,
+      c.verdict,
+      c.findings.map((f) => [f.citation, f.verdict, f.missing]),
+      c.outstanding,
+    ]),
+  });
+  const unexplained = (d: VerdictDocument) => {
+    const findings = [...d.articles.flatMap((a) => a.findings), ...d.candidates.flatMap((c) => c.findings)];
+    const judged = findings.filter((f) => f.verdict === 'met' || f.verdict === 'not_met');
+    for (const f of judged) expect(f.message).toEqual({ id: '', en: '' });
+    for (const o of d.obligations) {
+      expect(o.message).toEqual({ id: '', en: '' });
+      expect(o.values).toEqual({});
+    }
+    return judged.length + d.obligations.length;
+  };
+
   it('gives every finding, obligation, candidate and status the verdict it has with explanations, and empty messages', async () => {
+    let bare = 0;
     for (const text of records(33).slice(0, 60)) {
       const record = JSON.parse(text);
       const full = await evaluate(record, { asOf: ASOF, engine: 'compiled' });
-      const bare = await evaluate(record, { asOf: ASOF, engine: 'compiled', explain: false });
-      const verdicts = (d: typeof full) => ({
-        status: d.status,
-        articles: d.articles.map((a) => [
-          a.article,
-          a.verdict,
-          a.findings.map((f) => [f.citation, f.verdict, f.missing]),
-        ]),
-        obligations: d.obligations.map((o) => [o.citation, o.period, o.due, o.status]),
-        candidates: d.candidates.map((c) => [
-          c.nik,
-          c.verdict,
-          c.findings.map((f) => [f.citation, f.verdict, f.missing]),
-        ]),
-      });
-      expect(verdicts(bare)).toEqual(verdicts(full));
-      const judged = bare.articles
-        .flatMap((a) => a.findings)
-        .filter((f) => f.verdict === 'met' || f.verdict === 'not_met');
-      expect(judged.length).toBeGreaterThan(0);
-      for (const f of judged) expect(f.message).toEqual({ id: '', en: '' });
+      const quick = await evaluate(record, { asOf: ASOF, engine: 'compiled', explain: false });
+      expect(verdicts(quick)).toEqual(verdicts(full));
+      bare += unexplained(quick);
     }
+    expect(bare).toBeGreaterThan(500);
+  });
+
+  it('does so for every shipped scenario too (calendar gaps, exceptions, transitions, amendments)', async () => {
+    const scenarios = await loadScenarios('fixtures');
+    let obligations = 0;
+    for (const { file, scenario } of scenarios) {
+      const regulation = scenario.amendment
+        ? await regulationUnder(await scenarioAmendmentPath(file, scenario.amendment, 'fixtures'))
+        : undefined;
+      const options = {
+        asOf: scenario.asOf,
+        engine: 'compiled' as const,
+        ...(regulation ? { regulation } : {}),
+      };
+      const full = await evaluate(scenario.village, options);
+      const quick = await evaluate(scenario.village, { ...options, explain: false });
+      expect(verdicts(quick), file).toEqual(verdicts(full));
+      unexplained(quick);
+      obligations += quick.obligations.length;
+    }
+    expect(obligations).toBeGreaterThan(100);
   });
 });
 

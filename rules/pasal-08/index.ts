@@ -27,7 +27,7 @@ function complaintResponses(ctx: ObligationContext): ObligationResult[] {
   const { complaints } = ctx.record;
   if (complaints === undefined) {
     return [
-      cannotJudge({
+      cannotJudge(ctx, {
         citation: AYAT_2,
         party: 'Tim Kerja Desa',
         period: null,

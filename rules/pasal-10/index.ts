@@ -56,7 +56,7 @@ function semesterReports(ctx: ObligationContext): ObligationResult[] {
       values: { semester: s.key, ...paramValues(ctx, 'reportDueDay', s.start) },
     };
     const due = reportDue(s, day);
-    if (ctx.record.reports === undefined) return cannotJudge({ ...duty, due, missing: ['reports'] });
+    if (ctx.record.reports === undefined) return cannotJudge(ctx, { ...duty, due, missing: ['reports'] });
     const report = ctx.record.reports.find((r) => r.semester === s.key);
     return dueOn(ctx, {
       ...duty,

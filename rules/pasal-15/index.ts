@@ -51,7 +51,7 @@ function mentorAssignment(ctx: ObligationContext): ObligationResult[] {
     values: { designatedOn: span.from },
   };
   const mentors = ctx.record.mentors;
-  if (mentors === undefined) return [cannotJudge({ ...duty, missing: ['mentors'] })];
+  if (mentors === undefined) return [cannotJudge(ctx, { ...duty, missing: ['mentors'] })];
   const dated = mentors.filter((m) => m.assignedOn !== undefined).map((m) => m.assignedOn as DateString);
   const undated = mentors.flatMap((m, i) => (m.assignedOn === undefined ? [`mentors[${i}].assignedOn`] : []));
   const first = dated.sort()[0];
@@ -66,7 +66,7 @@ function mentorAssignment(ctx: ObligationContext): ObligationResult[] {
   });
   // A mentor without an assignment date may have been assigned in time: then only "met" is certain.
   if (undated.length > 0 && r.status !== 'met')
-    return [cannotJudge({ ...duty, due: r.due, missing: undated })];
+    return [cannotJudge(ctx, { ...duty, due: r.due, missing: undated })];
   return [r];
 }
 
@@ -103,7 +103,7 @@ function quarterlyVisits(ctx: ObligationContext): ObligationResult[] {
   if (!span) return [];
   if (ctx.record.mentors === undefined) {
     return [
-      cannotJudge({
+      cannotJudge(ctx, {
         citation: AYAT_2,
         party: 'Pendamping DME',
         period: null,

@@ -78,7 +78,7 @@ function adjustment(ctx: ObligationContext): ObligationResult[] {
   const pasal7 = [...ctx.findings.values()].filter((f) => citationWithin(f.citation, PASAL_7));
   if (pasal7.length === 0) {
     return [
-      cannotJudge({
+      cannotJudge(ctx, {
         ...duty,
         due: t.end,
         reason: {
@@ -117,7 +117,7 @@ function adjustment(ctx: ObligationContext): ObligationResult[] {
   if (unknown.length > 0) {
     const missing = [...new Set(unknown.flatMap((f) => f.missing ?? []))];
     return [
-      cannotJudge({
+      cannotJudge(ctx, {
         ...duty,
         due: t.end,
         ...(missing.length > 0

@@ -194,8 +194,10 @@ export function dueInWorkingDays(
 
 /** An obligation that cannot be judged because data is missing (the paths) or for another reason. */
 export function cannotJudge(
+  ctx: RuleContext,
   d: Duty & { due?: DateString | null; missing?: readonly string[]; reason?: Bilingual },
 ) {
+  if (ctx.explain === false) return unexplained(d, d.due ?? null, 'unknown', null);
   const why = bilingual((l) => {
     if (d.reason) return d.reason[l];
     const paths = [...(d.missing ?? [])];

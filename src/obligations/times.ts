@@ -5,7 +5,7 @@ import type { Bilingual, DateString } from '../types.js';
 import { cannotJudge } from './due.js';
 import type { Period } from './periods.js';
 import { paramPhrase, sharedParamValues, timesText } from './phrases.js';
-import { type Duty, obligationStatus, result, withNote } from './status.js';
+import { type Duty, obligationStatus, result, unexplained, withNote } from './status.js';
 
 const PERIOD_NAME: Record<Period['kind'], Bilingual> = {
   month: { id: 'bulan', en: 'month' },
@@ -30,6 +30,16 @@ export const periodLabel: (p: Period) => Bilingual = memoizeOne((p: Period) =>
  * ended without enough of them, pending while it runs; unknown when the list of events is missing.
  * An event outside its period never fulfils it.
  */
+/** The events of a period that have happened by `asOf`, in date order. */
+function eventsIn(events: readonly DateString[], p: Period, asOf: DateString): DateString[] {
+  return events.filter((e) => e >= p.start && e <= p.end && e <= asOf).sort();
+}
+
+/** The day the `required`-th of the period's events happened (the duty was met), or null if it has not. */
+function metOn(inside: readonly DateString[], p: Period, required: number): DateString | null {
+  return inside.length >= required ? (inside[Math.max(0, required - 1)] ?? p.start) : null;
+}
+
 export function timesInPeriod(
   ctx: RuleContext,
   d: Duty & {
@@ -47,11 +57,16 @@ export function timesInPeriod(
   },
 ): ObligationResult {
   const p = d.within;
-  const label = periodLabel(p);
   // the number required is the value in force on the first day of the period (a value from 2027 never reaches
   // a 2026 quarter)
   const inForce = d.param === undefined ? undefined : ctx.paramOn(d.param, p.start);
   const required = inForce === undefined ? d.required : Number(inForce.value);
+  if (ctx.explain === false) {
+    if (d.events === undefined) return unexplained(d, p.end, 'unknown', null);
+    const fulfilledOn = metOn(eventsIn(d.events, p, ctx.asOf), p, required);
+    return unexplained(d, p.end, obligationStatus(p.end, fulfilledOn, ctx.asOf), fulfilledOn);
+  }
+  const label = periodLabel(p);
   const times = d.param
     ? paramPhrase(ctx, d.param, timesText, p.start)
     : bilingual((l) => timesText(String(required), l));
@@ -70,10 +85,10 @@ export function timesInPeriod(
     },
   );
   if (d.events === undefined) {
-    return cannotJudge(Object.assign({}, d, { duty, due: p.end, missing: [d.path], values }));
+    return cannotJudge(ctx, Object.assign({}, d, { duty, due: p.end, missing: [d.path], values }));
   }
-  const inside = d.events.filter((e) => e >= p.start && e <= p.end && e <= ctx.asOf).sort();
-  const fulfilledOn = inside.length >= required ? (inside[Math.max(0, required - 1)] ?? p.start) : null;
+  const inside = eventsIn(d.events, p, ctx.asOf);
+  const fulfilledOn = metOn(inside, p, required);
   const status = obligationStatus(p.end, fulfilledOn, ctx.asOf);
   const count = inside.length;
   const message = bilingual((l) => {
