@@ -8,7 +8,7 @@ import { keepOneLanguage } from '../src/batch/localize.js';
 import { summaryRow } from '../src/batch/row.js';
 import { maskedJson } from '../src/errors.js';
 import { evaluate, evaluateRecord } from '../src/evaluate.js';
-import { jsonShapeIssue } from '../src/json-guard.js';
+import { jsonShapeIssue, parsedShapeIssue } from '../src/json-guard.js';
 import type { VillageRecord } from '../src/schema/index.js';
 import { safeParseVillage } from '../src/schema/index.js';
 import { maskRecordText } from '../src/schema/personal.js';
@@ -68,3 +68,4 @@ await phase('  of which structuredClone (subtract)', (i) => structuredClone(full
 await phase('evaluate (parse + judge), explain: false', (i) =>
   evaluate(parsed[i], { asOf, engine: 'compiled', explain: false }),
 );
+await phase('parsedShapeIssue (after JSON.parse)', (i) => parsedShapeIssue(lines[i] as string, parsed[i]));

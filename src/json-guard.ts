@@ -143,3 +143,46 @@ export function depthIssue(value: unknown, maxDepth: number = LIMITS.depth): Inp
   }
   return null;
 }
+
+/** A key's closing quote: `"` then `:` with only blanks between (in a text with no backslash, nothing else is). */
+const KEY_END = /"[ \t\r\n]*:/g;
+
+/**
+ * {@link jsonShapeIssue} of a text that `JSON.parse` has already parsed into `value`, the fast way for the common
+ * case: when the text has no backslash (so every quote delimits a string, and every `"` followed by `:` ends a
+ * key), a key written twice is what makes the text hold more keys than the parsed value, and the depth is the
+ * value's. Only a text that fails this check (or has a backslash) is scanned whole, to name where.
+ */
+export function parsedShapeIssue(
+  text: string,
+  value: unknown,
+  maxDepth: number = LIMITS.depth,
+): InputIssue | null {
+  if (text.includes('\\')) return jsonShapeIssue(text, maxDepth);
+  let written = 0;
+  KEY_END.lastIndex = 0;
+  while (KEY_END.test(text)) written++;
+  const kept = keysWithin(value, 0, maxDepth);
+  return kept === written ? null : jsonShapeIssue(text, maxDepth);
+}
+
+/** The number of keys of the objects within a parsed value, or -1 when it nests deeper than `maxDepth`. */
+function keysWithin(v: unknown, depth: number, maxDepth: number): number {
+  if (typeof v !== 'object' || v === null) return 0;
+  if (depth >= maxDepth) return -1; // the recursion stops here: at most maxDepth frames deep
+  let n = 0;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const k = keysWithin(v[i], depth + 1, maxDepth);
+      if (k < 0) return -1;
+      n += k;
+    }
+    return n;
+  }
+  for (const key in v) {
+    const k = keysWithin((v as Record<string, unknown>)[key], depth + 1, maxDepth);
+    if (k < 0) return -1;
+    n += k + 1;
+  }
+  return n;
+}

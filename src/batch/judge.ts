@@ -2,7 +2,7 @@ import { type Area, checkVillageCode, officialVillages } from '../area/index.js'
 import { compareVillage, emptyComparisonTally } from '../compare/national.js';
 import { InputError, type InputIssue, inputIssue, maskDigits, maskedJson } from '../errors.js';
 import { evaluate } from '../evaluate.js';
-import { jsonShapeIssue } from '../json-guard.js';
+import { jsonShapeIssue, parsedShapeIssue } from '../json-guard.js';
 import type { Regulation } from '../regulation.js';
 import { shippedRegulation } from '../rules.js';
 import { safeParseVillage, VILLAGE_CODE_PATTERN } from '../schema/index.js';
@@ -161,15 +161,19 @@ export async function judgeItem(item: BatchItem, options: JudgeOptions, tally: T
     refusal(item, null, 'invalid-json', [toBatchIssue(issue, options.lang, item)], tally);
   if (item.rejected) return invalidJson(item.rejected);
   if (item.text !== undefined) {
-    const shape = jsonShapeIssue(item.text);
-    if (shape) return invalidJson(shape);
+    // a key written twice, or nesting too deep, is named before any syntax error further on (as JSON.parse
+    // alone would not): the text is checked after parsing, and scanned whole only when something is wrong
     try {
       record = JSON.parse(item.text);
     } catch (e) {
+      const shape = jsonShapeIssue(item.text);
+      if (shape) return invalidJson(shape);
       const at = /position (\d+)/.exec(String((e as Error).message))?.[1];
       const where = at ? (options.lang === 'id' ? ` (posisi ${at})` : ` (position ${at})`) : '';
       return refusal(item, null, 'invalid-json', [toBatchIssue(NOT_JSON(where), options.lang, item)], tally);
     }
+    const shape = parsedShapeIssue(item.text, record);
+    if (shape) return invalidJson(shape);
   }
   const code = codeOf(record);
   if (item.refuse) return refusal(item, code, item.refuse, item.problems ?? [], tally);
