@@ -4,8 +4,10 @@
 
 import { readFileSync } from 'node:fs';
 import { checkVillageCode, officialVillages } from '../src/area/index.js';
+import { judgeItem } from '../src/batch/judge.js';
 import { keepOneLanguage } from '../src/batch/localize.js';
 import { summaryRow } from '../src/batch/row.js';
+import { emptyTally } from '../src/batch/summary.js';
 import { maskedJson } from '../src/errors.js';
 import { evaluate, evaluateRecord } from '../src/evaluate.js';
 import { jsonShapeIssue, parsedShapeIssue } from '../src/json-guard.js';
@@ -69,3 +71,8 @@ await phase('evaluate (parse + judge), explain: false', (i) =>
   evaluate(parsed[i], { asOf, engine: 'compiled', explain: false }),
 );
 await phase('parsedShapeIssue (after JSON.parse)', (i) => parsedShapeIssue(lines[i] as string, parsed[i]));
+const options = { asOf, lang: 'id' as const };
+const tally = emptyTally();
+await phase('judgeItem (batch: all of the above), summary', (i) =>
+  judgeItem({ line: i + 1, text: lines[i] as string }, options, tally),
+);
