@@ -12,7 +12,7 @@ import { InputError, inputIssue } from './errors.js';
 import { candidateArticles, villageArticles } from './evaluate/articles.js';
 import { judgeCandidates } from './evaluate/candidates.js';
 import { type EngineKind, enginesFor, paramsOn } from './evaluate/engines.js';
-import { computeFacts } from './evaluate/facts.js';
+import { computeFacts, factsRead } from './evaluate/facts.js';
 import { judgeFindings } from './evaluate/judge.js';
 import { inForceDate, statusOf } from './evaluate/status.js';
 import { collectDisplacements } from './exceptions.js';
@@ -148,6 +148,7 @@ async function judgeVillage(
       candidates: [],
     };
   }
+  const explain = options.explain ?? true;
   const windowStart = minusMonths(asOf, 12);
   const factCtx: FactContext = {
     asOf,
@@ -167,7 +168,7 @@ async function judgeVillage(
     paramInForce: paramsInForce(regulation, asOf),
     paramOn: paramOnFor(regulation, 'paramOn'),
     findings: underlying,
-    explain: options.explain ?? true,
+    explain,
   };
   const displaced = collectDisplacements(regulation, ctx);
   const engines = enginesFor(regulation, params, options.engine);
@@ -176,6 +177,8 @@ async function judgeVillage(
     villageFacts as Record<string, FactDef<VillageRecord>>,
     village,
     factCtx,
+    // without explanations, only the facts the conditions compare
+    explain ? undefined : factsRead(regulation, 'village'),
   );
   const outcomes = await engines.village.run(facts);
   const findings = judgeFindings({
@@ -190,18 +193,11 @@ async function judgeVillage(
     displaced,
     rule: ctx,
     underlying,
-    explain: options.explain ?? true,
+    explain,
   });
   const { articles, obligations } = villageArticles(regulation, findings, ctx, displaced);
   const status = statusOf(regulation, findings, ctx);
-  const candidates = await judgeCandidates(
-    regulation,
-    village,
-    engines,
-    factCtx,
-    displaced,
-    options.explain ?? true,
-  );
+  const candidates = await judgeCandidates(regulation, village, engines, factCtx, displaced, explain);
   articles.push(...candidateArticles(regulation, candidates));
   articles.sort((a, b) => compareArticles(a.article, b.article));
   return {

@@ -1,12 +1,26 @@
 // Computing a subject's facts into objects of one shape.
 
+import type { Subject } from '../define.js';
+import { forEachComparison, isFactRef } from '../engine/condition.js';
 import type { ComputedFacts } from '../engine/engine.js';
 import { type FactContext, type FactDef, type FactValue, Missing } from '../facts/index.js';
-import { memoizeOne } from '../memo.js';
+import { memoize, memoizeOne } from '../memo.js';
+import type { Regulation } from '../regulation.js';
 
-/** Computes every fact of a subject: values for the engine, and why the others are unknown. */
-export function computeFacts<I>(defs: Record<string, FactDef<I>>, input: I, ctx: FactContext): ComputedFacts {
-  const { template, list } = factPlan(defs);
+/**
+ * Computes the facts of a subject: values for the engine, and why the others are unknown. With `needed` (the
+ * facts the conditions read, {@link factsRead}), only those: a caller that reads verdicts only (a batch summary)
+ * skips the facts that serve explanations alone (the names of the members who break a rule); the others keep
+ * their key, without a value.
+ */
+export function computeFacts<I>(
+  defs: Record<string, FactDef<I>>,
+  input: I,
+  ctx: FactContext,
+  needed?: ReadonlySet<string>,
+): ComputedFacts {
+  const { template } = factPlan(defs);
+  const list = needed ? neededPlan(defs, needed) : factPlan(defs).list;
   const values = { ...template };
   const missing = new Map<string, Missing>();
   for (let i = 0; i < list.length; i++) {
@@ -36,3 +50,25 @@ const factPlan = memoizeOne((defs: Record<string, FactDef<never>>): FactPlan<nev
   for (const name in defs) template[name] = null;
   return { template, list: Object.entries(defs) };
 }) as <I>(defs: Record<string, FactDef<I>>) => FactPlan<I>;
+
+/** The facts of `defs` in `needed`, in the order of the definitions (worked out once per set). */
+const neededPlan = memoize(
+  (defs: Record<string, FactDef<never>>, needed: ReadonlySet<string>) =>
+    factPlan(defs).list.filter(([name]) => needed.has(name)),
+  16,
+) as <I>(defs: Record<string, FactDef<I>>, needed: ReadonlySet<string>) => [string, FactDef<I>][];
+
+/**
+ * The facts that the conditions of a regulation's findings of one subject compare (a fact or the fact a value
+ * refers to): all that a verdict needs (worked out once per regulation).
+ */
+export const factsRead = memoize((regulation: Regulation, subject: Subject): ReadonlySet<string> => {
+  const read = new Set<string>();
+  for (const { finding } of regulation.order[subject]) {
+    forEachComparison(finding.when, (leaf) => {
+      read.add(leaf.fact);
+      if (isFactRef(leaf.value)) read.add(leaf.value.fact);
+    });
+  }
+  return read;
+});
