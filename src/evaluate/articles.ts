@@ -2,41 +2,79 @@
 
 import type { ArticleDef, ObligationContext, ObligationDef } from '../define.js';
 import { type Displacement, displaceObligations } from '../exceptions.js';
+import { memoize } from '../memo.js';
 import type { Regulation } from '../regulation.js';
 import type { Verdict } from '../types.js';
 import type { ArticleVerdict, CandidateVerdict, Finding, Obligation } from '../verdict.js';
 import { combineVerdicts, parameterProvenance, provenanceOf } from './judge.js';
 
 /**
- * An obligation rule's results, each with the provenance of the parameters its computation read (recorded as it
+ * The parameters read by the obligation rule being computed: set around each `compute` (which is synchronous,
+ * so no other village's reads can interleave), null outside them.
+ */
+let reading: Set<string> | null = null;
+
+/** Notes a parameter read while an obligation rule is computed. */
+function note(name: string): void {
+  reading?.add(name);
+}
+
+/**
+ * The parameters of a regulation's text as an obligation rule reads them, noting each name it reads: one proxy per
+ * parameter object (per regulation and date), shared by every village judged with it.
+ */
+const noted = memoize(
+  (params: object, names: ReadonlyMap<string, unknown>) =>
+    new Proxy(params, {
+      get(target, name, receiver) {
+        if (typeof name === 'string' && names.has(name)) note(name);
+        return Reflect.get(target, name, receiver);
+      },
+    }),
+  16,
+);
+
+/**
+ * The rule context of a village as its obligation rules see it: every parameter they read, from `params` or
+ * through `paramInForce` / `paramOn`, is noted (built once per village).
+ */
+function notingContext(regulation: Regulation, ctx: ObligationContext): ObligationContext {
+  return {
+    ...ctx,
+    params: noted(ctx.params, regulation.parameters) as ObligationContext['params'],
+    paramInForce: (name) => {
+      note(name);
+      return ctx.paramInForce(name);
+    },
+    paramOn: (name, date) => {
+      note(name);
+      return ctx.paramOn(name, date);
+    },
+  };
+}
+
+/**
+ * An obligation rule's results, each with the provenance of the parameters its computation read (noted as it
  * reads them: a due date set by an [ASM] number of days shows it beside the provision's).
  */
 function computeWithParameters(
   regulation: Regulation,
   o: ObligationDef,
-  ctx: ObligationContext,
+  noting: ObligationContext,
 ): Obligation[] {
   const read = new Set<string>();
-  const recorded: ObligationContext = {
-    ...ctx,
-    params: new Proxy(ctx.params, {
-      get(target, name, receiver) {
-        if (typeof name === 'string' && regulation.parameters.has(name)) read.add(name);
-        return Reflect.get(target, name, receiver);
-      },
-    }),
-    paramInForce: (name) => {
-      read.add(name);
-      return ctx.paramInForce(name);
-    },
-    paramOn: (name, date) => {
-      read.add(name);
-      return ctx.paramOn(name, date);
-    },
-  };
-  const results = o.compute(recorded);
+  const outer = reading;
+  reading = read;
+  let results: Obligation[];
+  try {
+    results = o.compute(noting);
+  } finally {
+    reading = outer;
+  }
+  if (results.length === 0 || read.size === 0) return results;
   const pp = parameterProvenance(regulation, [...read]);
-  return pp ? results.map((r) => ({ ...r, parameterProvenance: pp })) : results;
+  if (pp) for (const r of results) r.parameterProvenance = pp;
+  return results;
 }
 
 /** The village articles' verdicts (findings and obligations, exceptions applied), and the obligations in due-date order. */
@@ -49,12 +87,13 @@ export function villageArticles(
   const asOf = ctx.asOf;
   const obligations: Obligation[] = [];
   const articles: ArticleVerdict[] = [];
+  const noting = notingContext(regulation, ctx);
   for (const article of regulation.articles) {
     if ((article.subject ?? 'village') !== 'village') continue;
     const own = (article.findings ?? []).map((f) => findings.get(f.citation) as Finding);
     const { kept: duties, notes } = displaceObligations(
       article,
-      (article.obligations ?? []).flatMap((o) => computeWithParameters(regulation, o, ctx)),
+      (article.obligations ?? []).flatMap((o) => computeWithParameters(regulation, o, noting)),
       displaced,
       asOf,
       provenanceOf,
