@@ -4,7 +4,7 @@
 import { candidateFacts, villageFacts } from '../rules/facts.js';
 import { regulationUnder } from './amendment/load.js';
 import { defaultCalendar } from './calendar/index.js';
-import { compareArticles } from './citation.js';
+import { compareArticles, compareCitations } from './citation.js';
 import { minusMonths, plusDays } from './dates.js';
 import type { ArticleDef, FindingDef, Subject } from './define.js';
 import { CompiledFindingEvaluator } from './engine/compiled.js';
@@ -13,7 +13,7 @@ import type { LeafOutcomes } from './engine/engine.js';
 import { computeFacts } from './evaluate/facts.js';
 import { evaluate } from './evaluate.js';
 import type { FactContext, FactDef } from './facts/index.js';
-import { memoize } from './memo.js';
+import { memoize, memoizeOne } from './memo.js';
 import { paramOnFor } from './obligations/params.js';
 import type { ParameterDef, ParamValue } from './parameters.js';
 import { buildRegulation, parametersOn, type Regulation } from './regulation.js';
@@ -43,6 +43,11 @@ export interface FindingCoverage {
   subject: Subject;
   /** A classification (Pasal 3 ayat (2)) is `not_applicable` when it does not hold: that counts as its "not met". */
   classification: boolean;
+  /**
+   * The amendment whose condition this is, when scenarios judge the same citation under texts whose conditions
+   * differ (each condition is tallied on its own: their comparisons are not the same).
+   */
+  amendment?: string;
   verdicts: Record<Verdict, number>;
   comparisons: ComparisonCoverage[];
 }
@@ -91,6 +96,11 @@ const zeroStatuses = (): Record<ObligationStatus, number> => ({
 /** How often a finding did not hold: not met (or, for a classification, not applicable). */
 export function timesNotMet(f: Pick<FindingCoverage, 'verdicts' | 'classification'>): number {
   return f.verdicts.not_met + (f.classification ? f.verdicts.not_applicable : 0);
+}
+
+/** A finding's citation as a report shows it: with the amendment whose condition it is, when that is apart. */
+export function coverageCitation(f: Pick<FindingCoverage, 'citation' | 'amendment'>): string {
+  return f.amendment === undefined ? f.citation : `${f.citation} ("${f.amendment}")`;
 }
 
 /** Whether a finding was exercised both ways: met at least once and not met at least once. */
@@ -178,18 +188,23 @@ function leafOutcomes(
 }
 
 interface Tally {
+  /** By key: the citation, or for a condition an amendment changed, the citation and that condition. */
   findings: Map<string, FindingCoverage>;
+  /** The condition (as JSON) each finding of `findings` is tallied for. */
+  conditions: Map<string, string>;
   obligations: Map<string, ObligationCoverage>;
 }
 
 function tallyLeaves(
   tally: Tally,
+  keys: ReadonlyMap<string, string>,
   regulation: Regulation,
   outcomes: LeafOutcomes,
   judged: ReadonlyMap<string, { verdict: Verdict; displacedBy?: string }>,
 ): void {
   for (const [citation, leaves] of outcomes) {
-    const cov = tally.findings.get(citation);
+    const key = keys.get(citation);
+    const cov = key === undefined ? undefined : tally.findings.get(key);
     const reg = regulation.findings.get(citation);
     const finding = judged.get(citation);
     if (!cov || !reg || !finding) continue;
@@ -206,9 +221,23 @@ function tallyLeaves(
   }
 }
 
-function coverageSkeleton(regulation: Regulation): Tally {
-  const findings = new Map<string, FindingCoverage>();
+/**
+ * Adds to the tally the findings and obligations of a text the scenarios are judged under (the base text, or
+ * the text under a scenario's amendment): what it adds (an inserted article, a new huruf) is counted like the
+ * rest, and a finding whose condition it changed is counted apart. Returns each citation's key in the tally.
+ */
+function addText(tally: Tally, regulation: Regulation): Map<string, string> {
+  const keys = new Map<string, string>();
   for (const { finding, article, subject } of regulation.findings.values()) {
+    // a condition the amendment removed is not part of its text: nothing to pin
+    if (finding.removed) continue;
+    const condition = JSON.stringify(finding.when);
+    const seen = tally.conditions.get(finding.citation);
+    const key =
+      seen === undefined || seen === condition ? finding.citation : `${finding.citation}\u0000${condition}`;
+    keys.set(finding.citation, key);
+    if (tally.findings.has(key)) continue;
+    tally.conditions.set(key, condition);
     const comparisons: ComparisonCoverage[] = [];
     forEachComparison((finding as FindingDef).when, (leaf) => {
       comparisons.push({
@@ -219,26 +248,27 @@ function coverageSkeleton(regulation: Regulation): Tally {
         unknown: 0,
       });
     });
-    findings.set(finding.citation, {
+    tally.findings.set(key, {
       citation: finding.citation,
       article: article.article,
       subject,
       classification: finding.kind === 'classification',
+      ...(key !== finding.citation ? { amendment: regulation.amendment?.title ?? '' } : {}),
       verdicts: zeroVerdicts(),
       comparisons,
     });
   }
-  const obligations = new Map<string, ObligationCoverage>();
   for (const article of regulation.articles) {
     for (const o of article.obligations ?? [])
-      obligations.set(o.citation, {
-        citation: o.citation,
-        article: article.article,
-        party: o.party,
-        statuses: zeroStatuses(),
-      });
+      if (!tally.obligations.has(o.citation))
+        tally.obligations.set(o.citation, {
+          citation: o.citation,
+          article: article.article,
+          party: o.party,
+          statuses: zeroStatuses(),
+        });
   }
-  return { findings, obligations };
+  return keys;
 }
 
 /** Options of {@link coverageOf}. */
@@ -262,7 +292,9 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
   const loaded = (await loadScenarios(dir)).map((s) =>
     options.asOf ? { ...s, scenario: { ...s.scenario, asOf: options.asOf } } : s,
   );
-  const tally = coverageSkeleton(base);
+  const tally: Tally = { findings: new Map(), conditions: new Map(), obligations: new Map() };
+  const keysOf = memoizeOne((regulation: Regulation) => addText(tally, regulation));
+  keysOf(base);
   let notInForce = 0;
   const runs: { file: string; scenario: Scenario; regulation: Regulation; signature: string }[] = [];
   for (const { file, scenario } of loaded) {
@@ -271,6 +303,12 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
       : base;
     const doc = await evaluate(scenario.village, { asOf: scenario.asOf, regulation, engine: 'compiled' });
     runs.push({ file, scenario, regulation, signature: verdictSignature(doc) });
+    const keys = keysOf(regulation);
+    // a citation the text does not tally (a removed condition, a declarative article) is not looked up
+    const findingCoverage = (citation: string) => {
+      const key = keys.get(citation);
+      return key === undefined ? undefined : tally.findings.get(key);
+    };
     if (!doc.inForce) {
       notInForce++;
       continue;
@@ -278,7 +316,7 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
     const village = scenario.village as VillageRecord;
     const judged = new Map(doc.articles.flatMap((a) => a.findings.map((f) => [f.citation, f] as const)));
     for (const f of judged.values()) {
-      const cov = tally.findings.get(f.citation);
+      const cov = findingCoverage(f.citation);
       if (cov) cov.verdicts[f.verdict]++;
     }
     for (const o of doc.obligations) {
@@ -301,13 +339,13 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
       village,
       factCtx,
     );
-    tallyLeaves(tally, regulation, leafOutcomes(regulation, 'village', facts, params), judged);
+    tallyLeaves(tally, keys, regulation, leafOutcomes(regulation, 'village', facts, params), judged);
     (village.candidates ?? []).forEach((candidate, i) => {
       const verdict = doc.candidates[i];
       if (!verdict) return;
       const cj = new Map(verdict.findings.map((f) => [f.citation, f] as const));
       for (const f of verdict.findings) {
-        const cov = tally.findings.get(f.citation);
+        const cov = findingCoverage(f.citation);
         if (cov) cov.verdicts[f.verdict]++;
       }
       const cf = computeFacts<Candidate>(
@@ -315,7 +353,7 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
         candidate,
         factCtx,
       );
-      tallyLeaves(tally, regulation, leafOutcomes(regulation, 'candidate', cf, params), cj);
+      tallyLeaves(tally, keys, regulation, leafOutcomes(regulation, 'candidate', cf, params), cj);
     });
   }
   const parameters: ParameterCoverage[] = [];
@@ -348,13 +386,15 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
   }
   const byArticle = <T extends { article: number | string }>(xs: Iterable<T>) =>
     [...xs].sort((a, b) => compareArticles(a.article, b.article));
+  const byCitation = <T extends { citation: string }>(xs: Iterable<T>) =>
+    [...xs].sort((a, b) => compareCitations(a.citation, b.citation));
   return {
     dir,
     ...(options.asOf ? { asOf: options.asOf } : {}),
     scenarios: loaded.length,
     notInForce,
-    findings: byArticle(tally.findings.values()),
-    obligations: byArticle(tally.obligations.values()),
+    findings: byCitation(tally.findings.values()),
+    obligations: byCitation(tally.obligations.values()),
     parameters: byArticle(parameters),
   };
 }

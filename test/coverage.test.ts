@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compareArticles } from '../src/citation.js';
 import { type CoverageReport, coverageOf, exercisedBothWays, nudgeParameter } from '../src/coverage.js';
 import { valueOn } from '../src/parameters.js';
 import { coverageGaps, formatCoverageMarkdown, formatCoverageText } from '../src/report/coverage.js';
@@ -134,6 +135,52 @@ describe('coverage of a scenario folder', () => {
     expect(md).toContain('| Pasal 4 ayat (3) huruf a | 2 | 1 | 0 | 0 |  |');
     expect(md).toContain('| ↳ `proceduralShare ≥ minProceduralShare` | 2 | 1 | 0 | |  |');
     expect(md).toMatch(/\| `minPmiAbroad` \| Pasal 3, orang \| 1 \| 0 \| ⚠ \|/);
+  });
+});
+
+describe('coverage under an amendment: tallied against the text each scenario is judged under', () => {
+  it('counts an inserted article (Pasal 17A) met and not met, in its place between Pasal 17 and Pasal 18', async () => {
+    const r = await coverageOf('fixtures/amendments/pasal-17a-disisipkan', { parameters: false });
+    const inserted = r.findings.find((f) => f.citation === 'Pasal 17A ayat (1)');
+    expect(inserted?.verdicts).toEqual({ met: 1, not_met: 1, unknown: 0, not_applicable: 0 });
+    expect(inserted && exercisedBothWays(inserted)).toBe(true);
+    expect(inserted?.comparisons).toEqual([expect.objectContaining({ met: 1, not_met: 1 })]);
+    // in the order of the text: after every finding of Pasal 1-17, before any of Pasal 18 on
+    const at = r.findings.findIndex((f) => f.citation === 'Pasal 17A ayat (1)');
+    expect(r.findings.slice(0, at).every((f) => compareArticles(f.article, 17) <= 0)).toBe(true);
+    expect(r.findings.slice(at + 1).every((f) => compareArticles(f.article, 18) >= 0)).toBe(true);
+    expect(formatCoverageText(r, 'id')).toMatch(
+      /Ketentuan yang pernah memenuhi dan pernah tidak memenuhi: 1\/34/,
+    );
+  });
+
+  it('tallies a condition the amendment changed apart from the shipped one, naming the amendment', async () => {
+    const here = mkdtempSync(join(tmpdir(), 'dme-coverage-amended-'));
+    mkdirSync(join(here, 'amendments'));
+    writeFileSync(
+      join(here, 'amendments', 'dua-mitra.yaml'),
+      'title: Dua mitra\nchanges:\n  - citation: Pasal 4 ayat (3) huruf c\n    when: { fact: legalAidPartners, operator: greaterThanInclusive, value: 2 }\n',
+    );
+    writeFileSync(join(here, 'sebelum.yaml'), scenario('sebelum', 85));
+    writeFileSync(
+      join(here, 'sesudah.yaml'),
+      scenario('sesudah', 85, { amendment: 'amendments/dua-mitra.yaml' }),
+    );
+    const r = await coverageOf(here, { parameters: false });
+    const c = r.findings.filter((f) => f.citation === 'Pasal 4 ayat (3) huruf c');
+    expect(c.map((f) => [f.amendment, f.verdicts.met, f.verdicts.not_met])).toEqual([
+      [undefined, 1, 0],
+      ['Dua mitra', 0, 1],
+    ]);
+    expect(c[1]?.comparisons[0]?.text.en).toContain('≥ 2');
+    expect(formatCoverageText(r, 'en')).toContain('Pasal 4 ayat (3) huruf c ("Dua mitra"): never met');
+    expect(formatCoverageMarkdown(r, 'en')).toContain('| Pasal 4 ayat (3) huruf c ("Dua mitra") | 0 | 1 |');
+  });
+
+  it('does not count a removed condition under the text that removed it', async () => {
+    const r = await coverageOf('fixtures/amendments/kriteria-edukatif-dihapus', { parameters: false });
+    const removed = r.findings.filter((f) => f.citation === 'Pasal 4 ayat (1) huruf b');
+    expect(removed.map((f) => f.verdicts)).toEqual([{ met: 1, not_met: 0, unknown: 0, not_applicable: 0 }]);
   });
 });
 

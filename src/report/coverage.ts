@@ -2,11 +2,13 @@
 
 import {
   type CoverageReport,
+  coverageCitation,
   exercisedBothWays,
   type FindingCoverage,
   obligationBothWays,
   timesNotMet,
 } from '../coverage.js';
+import { markdownText } from '../markdown.js';
 import type { Lang } from '../types.js';
 
 const T = {
@@ -113,7 +115,7 @@ export function coverageGaps(r: CoverageReport, lang: Lang): Gaps {
     for (const c of f.comparisons) {
       if (c.met > 0 && c.not_met > 0) continue;
       comparisons.push({
-        citation: f.citation,
+        citation: coverageCitation(f),
         text: c.text[lang],
         what: [c.met === 0 ? t.neverTrue : '', c.not_met === 0 ? t.neverFalse : '']
           .filter(Boolean)
@@ -165,7 +167,7 @@ export function formatCoverageText(r: CoverageReport, lang: Lang): string {
   ];
   out.push('', `${t.gapsFindings}:`);
   if (g.findings.length === 0) out.push(`  ${t.none}`);
-  for (const { f, what } of g.findings) out.push(`  ${f.citation}: ${what} (${t.counts(f)})`);
+  for (const { f, what } of g.findings) out.push(`  ${coverageCitation(f)}: ${what} (${t.counts(f)})`);
   out.push('', `${t.gapsComparisons}:`);
   if (g.comparisons.length === 0) out.push(`  ${t.none}`);
   for (const c of g.comparisons) out.push(`  ${c.citation}: ${c.text} — ${c.what}`);
@@ -198,7 +200,7 @@ export function formatCoverageMarkdown(r: CoverageReport, lang: Lang): string {
   );
   for (const f of r.findings) {
     out.push(
-      `| ${f.citation} | ${f.verdicts.met} | ${timesNotMet(f)} | ${f.verdicts.unknown} | ${f.classification ? 0 : f.verdicts.not_applicable} | ${exercisedBothWays(f) ? '' : '⚠'} |`,
+      `| ${markdownText(coverageCitation(f))} | ${f.verdicts.met} | ${timesNotMet(f)} | ${f.verdicts.unknown} | ${f.classification ? 0 : f.verdicts.not_applicable} | ${exercisedBothWays(f) ? '' : '⚠'} |`,
     );
     for (const c of f.comparisons)
       out.push(
