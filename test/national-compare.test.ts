@@ -240,6 +240,29 @@ describe('dme compare on village data', () => {
     expect(column('refused', 3)).toEqual(['invalid-json', 'invalid-record']);
     expect(column('drivers', 1)[0]).toBe('Pasal 4 ayat (3) huruf a');
   });
+
+  it('writes the changed villages as CSV to stdout with --format csv', () => {
+    const out = dme(
+      'compare',
+      jsonl,
+      '--amendment',
+      AMENDMENT,
+      '--as-of',
+      ASOF,
+      '--format',
+      'csv',
+      '--workers',
+      '0',
+    );
+    expect(out.code).toBe(0);
+    expect(out.stderr).not.toContain('    at ');
+    const rows = parse(out.stdout, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.code)).toEqual(report.changes.map((c) => c.code));
+    expect(rows.filter((r) => r.eligibilityBefore !== r.eligibilityAfter)).toHaveLength(
+      report.changed.eligibility as number,
+    );
+    expect(rows[0]).toMatchObject({ asOf: ASOF, amendment: 'Ambang PMI Prosedural 70 persen' });
+  });
 });
 
 describe('dme compare on spreadsheets', () => {

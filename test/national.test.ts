@@ -341,6 +341,32 @@ describe('dme batch summaries as files', () => {
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(lines.length + 1);
   });
 
+  it('writes full documents in one language, and in both with --bilingual', () => {
+    const full = (...extra: string[]) => {
+      const out = join(tmp, `full${extra.join('')}.jsonl`);
+      expect(
+        dme('batch', input, '--as-of', ASOF, '--workers', '0', '--detail', 'full', '--out', out, ...extra)
+          .code,
+      ).toBe(0);
+      return readFileSync(out, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .map((l) => JSON.parse(l) as { articles?: { title: unknown; findings: { message: unknown }[] }[] });
+    };
+    const en = full('--lang', 'en');
+    const both = full('--lang', 'en', '--bilingual');
+    expect(both).toHaveLength(lines.length);
+    const judged = both.flatMap((d, i) => (d.articles ? [[d, en[i]] as const] : []));
+    expect(judged.length).toBe(good.length);
+    for (const [b, e] of judged) {
+      expect(b.articles?.[0]?.title).toEqual({ id: expect.any(String), en: e?.articles?.[0]?.title });
+      const message = b.articles?.[1]?.findings[0]?.message as { id: string; en: string };
+      expect(message.id).not.toBe(message.en);
+      expect(e?.articles?.[1]?.findings[0]?.message).toBe(message.en);
+    }
+  });
+
   it('refuses full documents as CSV or XLSX (exit 2), before judging anything', () => {
     const r = dme('batch', input, '--detail', 'full', '--out', join(tmp, 'full.xlsx'), '--lang', 'en');
     expect(r.code).toBe(2);
