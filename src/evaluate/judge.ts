@@ -103,6 +103,8 @@ export interface JudgeArgs<I> {
 
 /** The message of a finding judged without its explanation (`evaluate(…, { explain: false })`). */
 const UNEXPLAINED: Bilingual = Object.freeze({ id: '', en: '' });
+/** The values of a finding judged without its explanation: none (one frozen object shared by all). */
+const NO_VALUES: Finding['values'] = Object.freeze({});
 
 /**
  * The findings of an evaluation order that lie within a citation (a finding, an ayat, an article), in
@@ -235,7 +237,13 @@ export function judgeFindings<I>(args: JudgeArgs<I>): Map<string, Finding> {
     const verdict: Verdict =
       finding.kind === 'classification' && outcome.verdict === 'not_met' ? 'not_applicable' : outcome.verdict;
     if (!explain) {
-      settle({ citation: finding.citation, verdict, message: UNEXPLAINED, values: {}, ...judgedProvenance });
+      settle({
+        citation: finding.citation,
+        verdict,
+        message: UNEXPLAINED,
+        values: NO_VALUES,
+        ...judgedProvenance,
+      });
       continue;
     }
     const explanation = finding.explain({

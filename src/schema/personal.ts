@@ -11,7 +11,8 @@ const DIGITS = /\d{7}/;
  * that changes: `value` itself when none does. One walk, no copy and no allocation in the common case.
  */
 function masked(value: unknown, key: string): unknown {
-  if (typeof value === 'string') return key !== 'nik' && DIGITS.test(value) ? maskDigits(value) : value;
+  if (typeof value === 'string')
+    return key !== 'nik' && value.length >= 7 && DIGITS.test(value) ? maskDigits(value) : value;
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
