@@ -60,8 +60,12 @@ export function parameterProvenance(
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+/**
+ * Why a finding is unknown. A reason (a value given but after the Tanggal Penilaian, an option not given) is
+ * stated rather than the path it concerns, which is in `missing` but is not always absent from the record.
+ */
 function unknownMessage(label: Bilingual, outcome: Outcome): Bilingual {
-  if (outcome.reasons.length > 0 && outcome.missing.length === 0) {
+  if (outcome.reasons.length > 0) {
     return bilingual(
       (l) =>
         `${label[l]}: ${l === 'id' ? 'tidak dapat dinilai' : 'cannot be judged'} — ${outcome.reasons.map((r) => r[l]).join('; ')}.`,
