@@ -70,8 +70,9 @@ export class CompiledFindingEvaluator implements LeafEvaluator {
           test,
           valueFact: isEngineFactRef(value) ? value.fact : null,
           // The engine compares against a deep clone of the rule's conditions made on every run, so a literal
-          // array or object is never the very object a fact holds (`equal` on them is false): clone it once.
-          value: typeof value === 'object' && value !== null ? structuredClone(value) : value,
+          // array or object is never the very object a fact holds (`equal` on them is false): clone it once
+          // (a number, string, boolean or null clones to itself).
+          value: structuredClone(value),
           missingFact: isFactRef(leaf.value) ? leaf.value.fact : null,
         });
       });

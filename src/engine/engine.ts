@@ -14,8 +14,9 @@ export function resolvedValue(leaf: Comparison, params: Readonly<Record<string, 
 
 /**
  * json-rules-engine's form of a condition. Comparisons keep their depth-first number (`leaf`) so that
- * results map back; `atLeast` becomes `any` (the engine evaluates every part; the count is Kleene's);
- * references to other findings are not engine conditions and are left out.
+ * results map back. Every list (`all`, `any`, `atLeast`) becomes `all`: the engine evaluates each part of a
+ * list whatever the others give, and only the comparisons' results are read (the combination is Kleene's).
+ * References to other findings are not engine conditions and are left out.
  */
 function toEngine(
   c: Condition,
@@ -32,8 +33,7 @@ function toEngine(
   const parts = ('all' in c ? c.all : 'any' in c ? c.any : c.of)
     .map((x) => toEngine(x, params, counter))
     .filter((x): x is EngineCondition => x !== null);
-  if (parts.length === 0) return null;
-  return 'all' in c ? { all: parts } : { any: parts };
+  return { all: parts };
 }
 
 interface LeafResult {
@@ -45,11 +45,9 @@ function collectLeaves(c: Record<string, unknown>, out: LeafResult[]): void {
     out[c.leaf] = { result: c.result === true };
     return;
   }
-  for (const key of ['all', 'any'] as const) {
-    const list = c[key];
-    if (Array.isArray(list)) for (const x of list) collectLeaves(x as Record<string, unknown>, out);
-  }
-  if (c.not && typeof c.not === 'object') collectLeaves(c.not as Record<string, unknown>, out);
+  // the shapes `toEngine` makes: a comparison (above), `all` or `not`
+  if (Array.isArray(c.all)) for (const x of c.all) collectLeaves(x as Record<string, unknown>, out);
+  else collectLeaves(c.not as Record<string, unknown>, out);
 }
 
 /** The facts of one input: the values computed, and why the others are unknown. */
@@ -80,7 +78,7 @@ export class FindingEngine {
       if (!conditions) continue;
       this.engine.addRule({
         name: f.citation,
-        conditions: ('all' in conditions || 'any' in conditions || 'not' in conditions
+        conditions: ('all' in conditions || 'not' in conditions
           ? conditions
           : { all: [conditions] }) as never,
         event: { type: f.citation },
@@ -88,7 +86,7 @@ export class FindingEngine {
     }
   }
 
-  /** Runs the engine once over the facts and returns every comparison's outcome, by finding. */
+  /** Runs the engine once over the facts and returns every comparison's outcome, by finding (with any). */
   run(facts: ComputedFacts): Promise<LeafOutcomes> {
     const next = this.queue.then(() => this.runNow(facts));
     this.queue = next.catch(() => undefined);
@@ -108,13 +106,7 @@ export class FindingEngine {
         comparisons.map((leaf, i) => leafOutcome(leaf, raw[i]?.result === true, facts)),
       );
     }
-    for (const [name, comparisons] of this.leaves) {
-      if (!out.has(name))
-        out.set(
-          name,
-          comparisons.map((leaf) => leafOutcome(leaf, false, facts)),
-        );
-    }
+    // a finding that is only a reference (`{ finding }`, `{ not: { finding } }`) has no rule and no comparison
     return out;
   }
 }
