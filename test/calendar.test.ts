@@ -508,10 +508,25 @@ describe('calendar files', () => {
 
   it('rejects a file that is not YAML, an empty file and a missing file', async () => {
     const broken = await write('broken.yaml', 'years: [\n');
-    expect((await issuesOf(broken))[0]).toMatch(/^berkas kalender bukan JSON\/YAML yang sah/);
+    expect((await issuesOf(broken))[0]).toMatch(
+      /^kesalahan sintaks YAML pada baris 2, kolom 1: .* \/ YAML syntax error at line 2, column 1/,
+    );
     const empty = await write('empty.yaml', '');
     expect(await issuesOf(empty)).toEqual(['harus berupa objek / must be an object']);
-    expect((await issuesOf(join(dir, 'missing.yaml')))[0]).toMatch(/^berkas kalender tidak dapat dibaca/);
+    expect(await issuesOf(join(dir, 'missing.yaml'))).toEqual(['berkas tidak ditemukan / file not found']);
+  });
+
+  it('reads a calendar file as the other documents are read: nesting and duplicate keys refused, never quoted', async () => {
+    // the yaml library's own error was 'Maximum call stack size exceeded' with an excerpt of the file
+    const deep = await write('deep.yaml', `years: ${'['.repeat(3000)}`);
+    expect(await issuesOf(deep)).toEqual([
+      'bersarang lebih dari 64 tingkat (objek/daftar di dalam objek/daftar) / nested more than 64 levels deep (objects or lists within objects or lists)',
+    ]);
+    // JSON.parse kept the last "years" without a word
+    const twice = await write('twice.json', '{"years":[],"years":[{"year":2027,"sources":["x"],"days":[]}]}');
+    expect(await issuesOf(twice)).toEqual([
+      'years: kunci "years" ditulis dua kali dalam satu objek / the key "years" is written twice in one object',
+    ]);
   });
 
   it('validates already parsed data the same way', () => {

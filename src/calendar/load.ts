@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { InputError, type InputIssue, inputIssue, quotedKeys } from '../errors.js';
 import { SUPPORTED_YEARS } from '../schema/date.js';
+import { loadDocumentAs } from '../schema/document.js';
 import type { Bilingual } from '../types.js';
 import { isValidDateString } from './calendar.js';
 import type { CalendarYear, HolidayDay } from './data.js';
@@ -208,35 +207,7 @@ export function parseCalendarYears(data: unknown, source?: string): CalendarYear
  * @throws InputError when the file cannot be read or parsed, or its content is not a valid calendar.
  */
 export async function loadCalendarFile(file: string): Promise<CalendarYear[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new InputError(
-      [
-        inputIssue('', {
-          id: `berkas kalender tidak dapat dibaca: ${why}`,
-          en: `cannot read the calendar file: ${why}`,
-        }),
-      ],
-      file,
-    );
-  }
-  let data: unknown;
-  try {
-    data = extname(file).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text, { schema: 'core' });
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new InputError(
-      [
-        inputIssue('', {
-          id: `berkas kalender bukan JSON/YAML yang sah: ${why}`,
-          en: `the calendar file is not valid JSON/YAML: ${why}`,
-        }),
-      ],
-      file,
-    );
-  }
+  // the document reader: its size and nesting limits, duplicate keys refused, file errors as messages
+  const data = await loadDocumentAs(file, extname(file).toLowerCase() === '.json' ? 'json' : 'yaml');
   return parseCalendarYears(data, file);
 }

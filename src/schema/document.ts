@@ -285,11 +285,10 @@ async function readStdinDocument(): Promise<unknown> {
 }
 
 /**
- * Reads a `.yaml`, `.yml` or `.json` file (or standard input when `file` is `-`) and parses it (not validated yet).
- * A missing or unreadable file, another extension, or a syntax error is an {@link InputError}.
+ * Reads a file (at most the document limit) and parses it as `format`. A missing, unreadable or too large file,
+ * or a syntax error, is an {@link InputError} naming the file (and never quoting it).
  */
-export async function loadDocument(file: string): Promise<unknown> {
-  if (file === '-') return readStdinDocument();
+export async function loadDocumentAs(file: string, format: 'json' | 'yaml'): Promise<unknown> {
   let text: string;
   try {
     if ((await stat(file)).size > LIMITS.documentBytes) throw new InputError([tooLarge()], file);
@@ -298,9 +297,23 @@ export async function loadDocument(file: string): Promise<unknown> {
     if (err instanceof InputError) throw err;
     throw new InputError([inputIssue('', readProblem(err))], file);
   }
+  return format === 'json' ? parseJson(text, file) : parseYaml(text, file);
+}
+
+/**
+ * Reads a `.yaml`, `.yml` or `.json` file (or standard input when `file` is `-`) and parses it (not validated yet).
+ * A missing or unreadable file, another extension, or a syntax error is an {@link InputError}.
+ */
+export async function loadDocument(file: string): Promise<unknown> {
+  if (file === '-') return readStdinDocument();
   const ext = extname(file).toLowerCase();
-  if (ext === '.yaml' || ext === '.yml') return parseYaml(text, file);
-  if (ext === '.json') return parseJson(text, file);
+  if (ext === '.yaml' || ext === '.yml') return loadDocumentAs(file, 'yaml');
+  if (ext === '.json') return loadDocumentAs(file, 'json');
+  try {
+    await stat(file);
+  } catch (err) {
+    throw new InputError([inputIssue('', readProblem(err))], file);
+  }
   throw new InputError(
     [
       inputIssue('', {
