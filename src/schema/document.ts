@@ -284,19 +284,23 @@ async function readStdinDocument(): Promise<unknown> {
   return /^\uFEFF?\s*[[{]/.test(text) ? parseJson(text, STDIN) : parseYaml(text, STDIN);
 }
 
+/** The text of a file of at most the document limit; a file that cannot be read is an {@link InputError} naming it. */
+async function readDocumentText(file: string): Promise<string> {
+  try {
+    if ((await stat(file)).size > LIMITS.documentBytes) throw new InputError([tooLarge()], file);
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError([inputIssue('', readProblem(err))], file);
+  }
+}
+
 /**
  * Reads a file (at most the document limit) and parses it as `format`. A missing, unreadable or too large file,
  * or a syntax error, is an {@link InputError} naming the file (and never quoting it).
  */
 export async function loadDocumentAs(file: string, format: 'json' | 'yaml'): Promise<unknown> {
-  let text: string;
-  try {
-    if ((await stat(file)).size > LIMITS.documentBytes) throw new InputError([tooLarge()], file);
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError([inputIssue('', readProblem(err))], file);
-  }
+  const text = await readDocumentText(file);
   return format === 'json' ? parseJson(text, file) : parseYaml(text, file);
 }
 
@@ -306,14 +310,10 @@ export async function loadDocumentAs(file: string, format: 'json' | 'yaml'): Pro
  */
 export async function loadDocument(file: string): Promise<unknown> {
   if (file === '-') return readStdinDocument();
+  const text = await readDocumentText(file);
   const ext = extname(file).toLowerCase();
-  if (ext === '.yaml' || ext === '.yml') return loadDocumentAs(file, 'yaml');
-  if (ext === '.json') return loadDocumentAs(file, 'json');
-  try {
-    await stat(file);
-  } catch (err) {
-    throw new InputError([inputIssue('', readProblem(err))], file);
-  }
+  if (ext === '.yaml' || ext === '.yml') return parseYaml(text, file);
+  if (ext === '.json') return parseJson(text, file);
   throw new InputError(
     [
       inputIssue('', {
