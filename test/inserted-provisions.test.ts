@@ -116,3 +116,84 @@ describe('an inserted article is refused when it is not one', () => {
     );
   });
 });
+
+describe('an inserted article carries what any article does', () => {
+  const pasal9A = {
+    title: 'Pasal 9A',
+    changes: [
+      { article: '9A', title: { id: 'Usia', en: 'Age' }, subject: 'candidate' },
+      {
+        citation: 'Pasal 9A',
+        new: true,
+        text: 'Calon PMI berusia paling rendah 21 tahun.',
+        when: { fact: 'candidateAge', operator: 'greaterThanInclusive', value: 21 },
+      },
+    ],
+  };
+  const calon = (birthDate: string) => ({
+    code: '52.03.13.2001',
+    name: 'Anjani',
+    candidates: [
+      {
+        name: 'Lalu Hadi',
+        sex: 'male',
+        birthDate,
+        maritalStatus: 'unmarried',
+        domicileVillageCode: '52.03.13.2001',
+        verifiedOn: '2026-06-01',
+      },
+    ],
+  });
+
+  it('judges each Calon PMI under an inserted candidate article (subject: candidate), beside Pasal 9 and apart from it', async () => {
+    const doc = await evaluate(calon('2006-01-10'), { asOf: '2026-06-30', amendment: pasal9A });
+    const findings = doc.candidates[0]?.findings.map((f) => [f.citation, f.verdict]);
+    expect(findings?.at(-1)).toEqual(['Pasal 9A', 'not_met']);
+    expect(doc.candidates[0]?.verdict).toBe('not_met');
+    const article = (n: number | string) => doc.articles.find((a) => a.article === n)?.verdict;
+    // Pasal 9 combines its own hurufs only: the candidate's missing documents leave it unknown, not not_met
+    expect(article(9)).toBe('unknown');
+    expect(article('9A')).toBe('not_met');
+    expect(doc.articles.map((a) => a.article).indexOf('9A')).toBe(
+      doc.articles.map((a) => a.article).indexOf(9) + 1,
+    );
+    const older = await evaluate(calon('2005-01-10'), { asOf: '2026-06-30', amendment: pasal9A });
+    expect(older.articles.find((a) => a.article === '9A')?.verdict).toBe('met');
+  });
+
+  it('refuses a Calon PMI fact in an inserted village article, saying to give it subject: candidate', () => {
+    const { subject: _, ...village } = pasal9A.changes[0] as Record<string, unknown>;
+    const issues = issuesOf({ ...pasal9A, changes: [village, pasal9A.changes[1]] });
+    expect(issues[0]?.path).toBe('changes[1].when.fact');
+    expect(issues[0]?.message).toContain(
+      'the fact candidateAge judges each Calon PMI; a village condition cannot read it (an inserted article that judges each Calon PMI: subject: candidate)',
+    );
+  });
+
+  it('refuses a subject that is neither village nor candidate', () => {
+    const issues = issuesOf({
+      ...pasal9A,
+      changes: [{ ...(pasal9A.changes[0] as object), subject: 'kecamatan' }, pasal9A.changes[1]],
+    });
+    expect(issues[0]?.path).toBe('changes[0].subject');
+  });
+
+  it('holds an exception in an inserted article that displaces a provision of another (Pasal 13A over Pasal 13 ayat (2))', async () => {
+    const amendment = await loadAmendment('fixtures/amendments/pasal-13a-disisipkan.yaml');
+    const record = {
+      code: '52.03.13.2001',
+      name: 'Anjani',
+      designation: { decreeNumber: '5/KEP/2026', designatedOn: '2026-01-05' },
+      evaluations: [
+        { year: 2026, result: 'perlu-pembinaan', warningIssuedOn: '2027-01-11' },
+        { year: 2027, result: 'perlu-pembinaan' },
+      ],
+    };
+    const during = await evaluate(record, { asOf: '2028-06-30', amendment });
+    const f = during.articles.flatMap((a) => a.findings).find((x) => x.citation === 'Pasal 13 ayat (2)');
+    expect(f?.displacedBy).toBe('Pasal 13A');
+    expect(during.status.revocationRecommended).toBe(false);
+    const after = await evaluate(record, { asOf: '2028-07-01', amendment });
+    expect(after.status.revocationRecommended).toBe(true);
+  });
+});

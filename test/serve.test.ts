@@ -269,6 +269,31 @@ describe('dme serve: the HTTP API on a loopback port', () => {
     expect((await fetch(`${server.url}/parameters?asOf=30-06-2026`)).status).toBe(400);
   });
 
+  it('serves an article an amendment inserts (/articles/17A?amendment=…), in its place in the list', async () => {
+    const q = 'amendment=pasal-17a-disisipkan';
+    const inserted = await fetch(`${server.url}/articles/17A?${q}&lang=en`);
+    expect(inserted.status).toBe(200);
+    const body = (await inserted.json()) as {
+      article: string;
+      provisions: { citation: string }[];
+      markdown: string;
+    };
+    expect(body.article).toBe('17A');
+    expect(body.provisions.map((p) => p.citation)).toEqual(['Pasal 17A ayat (1)']);
+    expect(body.markdown).toContain('Pasal 17A');
+    expect((await fetch(`${server.url}/articles/17a?${q}`)).status).toBe(200);
+    const list = (await (await fetch(`${server.url}/articles?${q}`)).json()) as {
+      article: number | string;
+    }[];
+    const numbers = list.map((a) => String(a.article));
+    expect(numbers.slice(numbers.indexOf('17'), numbers.indexOf('17') + 3)).toEqual(['17', '17A', '18']);
+    // not in the shipped text: 404 naming the articles there are
+    const shipped = await fetch(`${server.url}/articles/17A`);
+    expect(shipped.status).toBe(404);
+    expect(JSON.stringify(await shipped.json())).toContain('no article 17A');
+    expect((await fetch(`${server.url}/articles/17A?amendment=tidak-ada`)).status).toBe(400);
+  });
+
   it('publishes an OpenAPI 3.1 document whose references all resolve', async () => {
     const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as {
       openapi: string;

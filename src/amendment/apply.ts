@@ -21,7 +21,7 @@ import {
   parseAmendment,
 } from './schema.js';
 import { articleOf } from './suggest.js';
-import { checkReachable, validateAmendment } from './validate.js';
+import { checkReachable, insertedArticle, validateAmendment } from './validate.js';
 
 /** A new citation goes where the text numbers it (`… huruf d` after `… huruf c`, `ayat (3a)` after `ayat (3)`). */
 function insertProvision(provisions: Provision[], provision: Provision): void {
@@ -128,7 +128,7 @@ function applyProvision(drafts: Draft[], change: ProvisionChange, title: string)
 
 /** An inserted article (`Pasal 17A`) goes where it is numbered, empty until its provisions are added. */
 function applyArticle(drafts: Draft[], change: ArticleChange): void {
-  const article: ArticleDef = { article: change.article, title: change.title, provisions: [] };
+  const article = insertedArticle(change);
   const draft: Draft = {
     article,
     provisions: [],

@@ -90,14 +90,16 @@ export const exceptionChangeSchema = z.strictObject({
 
 /**
  * An article inserted between two others (UU 12/2011 Lampiran II: `Pasal 17A` after Pasal 17): its number and
- * title; its findings judge the village. Its ayat follow as provision changes with `new: true`
- * (`citation: Pasal 17A ayat (1)`), each with `text` and, for a judged condition, `when`.
+ * title; its findings judge the village, or each Calon PMI with `subject: candidate` (`Pasal 9A` beside
+ * Pasal 9). Its ayat follow as provision changes with `new: true` (`citation: Pasal 17A ayat (1)`), each with
+ * `text` and, for a judged condition, `when`; an exception may be one of its ayat, as in any article.
  */
 export const articleChangeSchema = z.strictObject({
   article: z
     .string()
     .regex(/^[1-9][0-9]*[A-Z]$/, 'nomor pasal sisipan seperti 17A / an inserted article number such as 17A'),
   title: bilingualSchema,
+  subject: z.enum(['village', 'candidate']).optional(),
 });
 
 export type ParameterChange = z.output<typeof parameterChangeSchema>;

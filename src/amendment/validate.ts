@@ -72,6 +72,16 @@ interface Checker {
 }
 
 /** An inserted article (`Pasal 17A`): new, after an article that exists; its provisions follow as `new: true`. */
+/** The article an article change inserts, still without provisions (they follow as provision changes). */
+export function insertedArticle(change: ArticleChange): ArticleDef {
+  return {
+    article: change.article,
+    title: change.title,
+    provisions: [],
+    ...(change.subject === 'candidate' ? { subject: 'candidate' as const } : {}),
+  };
+}
+
 function checkArticleChange(c: Checker, change: ArticleChange, at: string): void {
   const citation = `Pasal ${change.article}`;
   if (c.regulation.articles.some((a) => String(a.article) === change.article)) {
@@ -94,7 +104,7 @@ function checkArticleChange(c: Checker, change: ArticleChange, at: string): void
     );
     return;
   }
-  const inserted: ArticleDef = { article: change.article, title: change.title, provisions: [] };
+  const inserted = insertedArticle(change);
   c.regulation = { ...c.regulation, articles: [...c.regulation.articles, inserted] };
   c.insertedArticles.set(change.article, at);
 }
@@ -226,6 +236,15 @@ function checkCondition(c: Checker, cond: ConditionInput, subject: Subject, at: 
   ];
   const checkFact = (name: string, path: string) => {
     if (facts.includes(name)) return;
+    if (factNames(subject === 'village' ? 'candidate' : 'village').includes(name)) {
+      c.issues.push(
+        inputIssue(path, {
+          id: `fakta ${quoted(name)} menilai ${subject === 'village' ? 'setiap Calon PMI' : 'Desa'}; syarat ${subject === 'village' ? 'Desa' : 'Calon PMI'} tidak dapat membacanya (pasal sisipan yang menilai setiap Calon PMI: subject: candidate)`,
+          en: `the fact ${quoted(name)} judges ${subject === 'village' ? 'each Calon PMI' : 'the village'}; a ${subject === 'village' ? 'village' : 'Calon PMI'} condition cannot read it (an inserted article that judges each Calon PMI: subject: candidate)`,
+        }),
+      );
+      return;
+    }
     const hint = didYouMean(name, facts);
     c.issues.push(
       inputIssue(path, {

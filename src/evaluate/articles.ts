@@ -3,7 +3,7 @@
 import type { ArticleDef, ObligationContext, ObligationDef } from '../define.js';
 import { type Displacement, displaceObligations } from '../exceptions.js';
 import { memoize } from '../memo.js';
-import type { Regulation } from '../regulation.js';
+import { citationWithin, type Regulation } from '../regulation.js';
 import type { Verdict } from '../types.js';
 import type { ArticleVerdict, CandidateVerdict, Finding, Obligation } from '../verdict.js';
 import { combineVerdicts, parameterProvenance, provenanceOf } from './judge.js';
@@ -134,7 +134,10 @@ export function villageArticles(
   return { articles, obligations };
 }
 
-/** The candidate articles' verdicts: each combines the verdicts of every Calon PMI (none: not applicable). */
+/**
+ * The candidate articles' verdicts: each combines, for every Calon PMI, the findings within that article (none:
+ * not applicable), so that an inserted Pasal 9A a candidate fails does not fail Pasal 9 with it.
+ */
 export function candidateArticles(
   regulation: Regulation,
   candidates: readonly CandidateVerdict[],
@@ -142,7 +145,10 @@ export function candidateArticles(
   const articles: ArticleVerdict[] = [];
   for (const article of regulation.articles) {
     if (article.subject !== 'candidate') continue;
-    const verdicts = candidates.map((c) => c.verdict);
+    const citation = `Pasal ${article.article}`;
+    const verdicts = candidates.map((c) =>
+      combineVerdicts(c.findings.filter((f) => citationWithin(f.citation, citation)).map((f) => f.verdict)),
+    );
     articles.push({
       article: article.article,
       title: article.title,

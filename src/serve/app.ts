@@ -347,11 +347,12 @@ export function createApp(options: AppOptions = {}): { app: Hono<AppEnv>; gate: 
     return jsonText(c, await compareRegulations(inputs, base, amended));
   });
 
-  app.get('/articles', (c) => {
+  app.get('/articles', async (c) => {
     const lang = langOf(c);
+    const regulation = await regulationFor(c.req.query('amendment'), 'amendment');
     return jsonText(
       c,
-      shippedRegulation.articles.map((a) => ({
+      regulation.articles.map((a) => ({
         article: a.article,
         title: a.title,
         titleText: a.title[lang],
@@ -365,13 +366,15 @@ export function createApp(options: AppOptions = {}): { app: Hono<AppEnv>; gate: 
     );
   });
 
-  app.get('/articles/:n', (c) => {
+  app.get('/articles/:n', async (c) => {
     const n = c.req.param('n');
-    const article = /^\d{1,3}$/.test(n)
-      ? shippedRegulation.articles.find((a) => a.article === Number(n))
+    const regulation = await regulationFor(c.req.query('amendment'), 'amendment');
+    // an article inserted by an amendment is numbered as UU 12/2011 numbers it: 17A after 17
+    const article = /^\d{1,3}[A-Za-z]?$/.test(n)
+      ? regulation.articles.find((a) => String(a.article) === n.toUpperCase())
       : undefined;
     if (!article) {
-      const known = shippedRegulation.articles.map((a) => a.article).join(', ');
+      const known = regulation.articles.map((a) => a.article).join(', ');
       throw new HttpProblem(404, 'not-found', `no article ${masked(n)}; the articles are ${known}`);
     }
     const lang = langOf(c);
@@ -379,7 +382,7 @@ export function createApp(options: AppOptions = {}): { app: Hono<AppEnv>; gate: 
       article: article.article,
       title: article.title,
       provisions: article.provisions,
-      markdown: formatArticle(shippedRegulation, article, lang, 'md'),
+      markdown: formatArticle(regulation, article, lang, 'md'),
     });
   });
 

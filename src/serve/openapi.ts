@@ -172,16 +172,27 @@ export function openApiDocument(): Json {
       },
       '/articles': {
         get: {
-          summary: 'Every article: its provisions with wording and provenance',
-          parameters: [{ name: 'lang', in: 'query', schema: LANG }],
+          summary:
+            'Every article: its provisions with wording and provenance (under a shipped amendment if named)',
+          parameters: [
+            { name: 'amendment', in: 'query', schema: { type: 'string' } },
+            { name: 'lang', in: 'query', schema: LANG },
+          ],
           responses: { '200': json({ type: 'array', items: { type: 'object' } }, 'the articles') },
         },
       },
       '/articles/{n}': {
         get: {
-          summary: 'One article, with its literate description (Markdown) in the language asked for',
+          summary:
+            'One article (17, or 17A inserted by an amendment), with its literate description (Markdown) in the language asked for',
           parameters: [
-            { name: 'n', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+            {
+              name: 'n',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', pattern: '^[1-9][0-9]{0,2}[A-Za-z]?$' },
+            },
+            { name: 'amendment', in: 'query', schema: { type: 'string' } },
             { name: 'lang', in: 'query', schema: LANG },
           ],
           responses: {
