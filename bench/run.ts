@@ -1,6 +1,6 @@
 // `npm run bench`: judges every village of Indonesia (one seeded, realistic record per code of the official
 // Kemendagri list) with the built package and with the hand-written baseline, in the same run, and prints the
-// issue's four measurements with their ratios to the baseline: a summary (`dme batch`'s default), full
+// issue's four measurements with their ratios to the baseline: a summary (`dme batch --detail summary`, the default of CSV and XLSX), full
 // documents in one language, and the national comparison of two texts — each in its own process, so that its
 // peak RSS is its own. With BENCH_NODE naming another Node binary, everything is measured on it too. Never a
 // test: it only measures and prints.
@@ -151,7 +151,7 @@ child(process.execPath, ['--generate-to', input, '--limit', String(limit), '--as
 const generated = (performance.now() - t) / 1000;
 
 const GOALS: Record<string, { label: string; ratio: number }> = {
-  summary: { label: `summary (dme batch default), ${workers} workers`, ratio: 1 },
+  summary: { label: `summary (dme batch --detail summary), ${workers} workers`, ratio: 1 },
   full: { label: `full documents, one language, ${workers} workers`, ratio: 2 },
   compare: { label: `national compare, two texts, summary, ${workers} workers`, ratio: 2 },
 };

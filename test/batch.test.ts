@@ -412,20 +412,30 @@ describe('the dme command', () => {
     expect(r.stdout).toBe('');
     expect(r.code).toBe(0);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
-    expect(lines).toHaveLength(42); // the run's line, then one per record
-    expect(JSON.parse(lines[0] as string).run).toMatchObject({ asOf: ASOF, detail: 'summary' });
-    expect(JSON.parse(lines[41] as string)).toMatchObject({ line: 41, error: 'invalid-json' });
+    expect(lines).toHaveLength(41); // one per record, each saying what produced it
+    for (const l of lines) expect(JSON.parse(l).run).toMatchObject({ asOf: ASOF, detail: 'full' });
+    expect(JSON.parse(lines[0] as string).articles.length).toBeGreaterThan(10);
+    expect(JSON.parse(lines[40] as string)).toMatchObject({ line: 41, error: 'invalid-json' });
   });
 
-  it('writes to stdout by default, and exits 2 on a missing file or a bad --workers', () => {
+  it('writes one verdict document per record to stdout by default (interface.md), and exits 2 on a missing file or a bad --workers', async () => {
     const input = join(tmp, 'one.jsonl');
-    writeFileSync(input, `${generated(1)[0]}\n`);
-    const ok = dme('batch', input, '--as-of', ASOF, '--workers', '0', '--detail', 'full');
-    const [run, verdict] = ok.stdout
+    const [record] = generated(1);
+    writeFileSync(input, `${record}\n`);
+    const ok = dme('batch', input, '--as-of', ASOF, '--workers', '0', '--lang', 'id');
+    const [verdict, ...more] = ok.stdout
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(run.run).toMatchObject({ asOf: ASOF, detail: 'full', package: { name: 'desa-migran-emas' } });
+    expect(more).toEqual([]);
+    expect(verdict.run).toMatchObject({ asOf: ASOF, detail: 'full', package: { name: 'desa-migran-emas' } });
+    const { run: _run, ...document } = verdict;
+    const evaluated = await evaluate(JSON.parse(record as string), { asOf: ASOF });
+    expect(document.status).toEqual(evaluated.status);
+    expect(document.obligations.map((o: { due: string }) => o.due)).toEqual(
+      evaluated.obligations.map((o) => o.due),
+    );
+    expect(document.village).toMatchObject({ ...evaluated.village, area: { province: expect.any(String) } });
     expect(verdict.asOf).toBe(ASOF);
     expect(typeof verdict.articles[0].title).toBe('string'); // one language unless --bilingual
     expect(ok.stderr).toContain('1 desa dinilai');

@@ -48,11 +48,11 @@ describe('limits', () => {
     const f = file('big.jsonl', `${record()}\n${big}\n${record({ name: 'Sesudah' })}\n`);
     const r = dme('batch', f, '--as-of', '2026-06-30', '--workers', '1', '--lang', 'en');
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n').slice(1); // after the run's provenance line
+    const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(JSON.parse(lines[1] as string)).toMatchObject({ line: 2, error: 'invalid-json' });
     expect(lines[1]).toContain('longer than the limit of 1 MB');
-    expect(JSON.parse(lines[2] as string).name).toBe('Sesudah');
+    expect(JSON.parse(lines[2] as string).village.name).toBe('Sesudah');
   });
   it('refuses JSON nested past the depth limit, naming the path, in records and amendments', () => {
     const deep = `{"team":${'['.repeat(5000)}${']'.repeat(5000)}}`;
@@ -286,7 +286,7 @@ describe('one output writer', () => {
       out,
     );
     expect(r.code).toBe(0);
-    expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(1 + 2);
+    expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(2);
     expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
   it('leaves no torn --out file when interrupted, and says so', async () => {
@@ -467,7 +467,7 @@ describe('no silent change to input', () => {
     const dir = mkdtempSync(join(tmp, 'csv-extra-'));
     writeFileSync(join(dir, 'villages.csv'), 'code,name\n52.03.13.2001,Anjani,100\n');
     const r = dme('batch', dir, '--as-of', '2026-06-30', '--lang', 'en');
-    const line = JSON.parse(r.stdout.trim().split('\n')[1] as string);
+    const line = JSON.parse(r.stdout.trim().split('\n')[0] as string);
     expect(line).toMatchObject({ sheet: 'villages.csv', row: 2, error: 'invalid-record' });
     expect(line.errors[0]).toMatchObject({ column: 'C', row: 2 });
     expect(line.errors[0].message).toContain("cell C2 holds data beyond the header's 2 columns");
@@ -487,7 +487,7 @@ describe('no silent change to input', () => {
       '--lang',
       'en',
     );
-    expect(JSON.parse(r.stdout.split('\n')[1] as string)).toMatchObject({
+    expect(JSON.parse(r.stdout.split('\n')[0] as string)).toMatchObject({
       line: 1,
       error: 'invalid-json',
       errors: [{ path: 'name' }],

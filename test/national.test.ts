@@ -328,17 +328,33 @@ describe('dme batch summaries as files', () => {
     expect(about.get('records refused')).toBe(2);
   });
 
-  it('names the amendment and its file hash in the JSONL header line', () => {
+  it('names the amendment and its file hash on every JSONL line, one line per record', () => {
     const amendment = 'fixtures/amendments/ambang-prosedural-70.yaml';
-    const r = dme('batch', input, '--as-of', ASOF, '--amendment', amendment, '--workers', '0');
+    const r = dme(
+      'batch',
+      input,
+      '--as-of',
+      ASOF,
+      '--amendment',
+      amendment,
+      '--workers',
+      '0',
+      '--detail',
+      'summary',
+    );
     expect(r.code).toBe(0);
-    const run = JSON.parse(r.stdout.slice(0, r.stdout.indexOf('\n'))).run;
-    expect(run.regulation.amendment).toEqual({
-      title: 'Ambang PMI Prosedural 70 persen',
-      file: amendment,
-      sha256: createHash('sha256').update(readFileSync(amendment)).digest('hex'),
-    });
-    expect(r.stdout.trimEnd().split('\n')).toHaveLength(lines.length + 1);
+    const out = r.stdout.trimEnd().split('\n');
+    expect(out).toHaveLength(lines.length);
+    for (const line of out) {
+      const run = JSON.parse(line).run;
+      expect(run.detail).toBe('summary');
+      expect(run.regulation.amendment).toEqual({
+        title: 'Ambang PMI Prosedural 70 persen',
+        file: amendment,
+        sha256: createHash('sha256').update(readFileSync(amendment)).digest('hex'),
+      });
+    }
+    expect(JSON.parse(out[0] as string)).toMatchObject({ code: codes[0], eligibility: expect.any(String) });
   });
 
   it('writes full documents in one language, and in both with --bilingual', () => {
@@ -351,7 +367,6 @@ describe('dme batch summaries as files', () => {
       return readFileSync(out, 'utf8')
         .trimEnd()
         .split('\n')
-        .slice(1)
         .map((l) => JSON.parse(l) as { articles?: { title: unknown; findings: { message: unknown }[] }[] });
     };
     const en = full('--lang', 'en');

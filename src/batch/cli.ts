@@ -12,7 +12,7 @@ import { shippedRegulation } from '../rules.js';
 import type { Lang } from '../types.js';
 import { jsonlFile } from './jsonl.js';
 import type { BatchItem, Detail } from './judge.js';
-import { openBatchOutput } from './output.js';
+import { jsonlRun, openBatchOutput, outputFormat } from './output.js';
 import { runBatch } from './run.js';
 import { spreadsheetItems, writeTemplate } from './spreadsheet.js';
 import { formatSummary } from './summary.js';
@@ -86,7 +86,7 @@ interface BatchCliOptions {
   out?: string;
   workers?: string;
   lang: Lang;
-  detail: Detail;
+  detail?: Detail;
   bilingual?: boolean;
   codeCheck: boolean;
   amendment?: string;
@@ -108,10 +108,8 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
     .addOption(
       new Option(
         '--detail <detail>',
-        'ringkasan atau dokumen lengkap / a summary row or the full verdict per village',
-      )
-        .choices(['summary', 'full'])
-        .default('summary'),
+        'ringkasan atau dokumen lengkap / a summary row or the full verdict per village (default: full as JSONL, summary as CSV or XLSX)',
+      ).choices(['summary', 'full']),
     )
     .option(
       '--bilingual',
@@ -141,11 +139,14 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
         items = list;
         total = list.length;
       }
+      // JSONL gives interface.md's verdict per line unless a summary is asked for; CSV and XLSX are summaries
+      const jsonl = outputFormat(opts.out) === 'jsonl';
+      const detail: Detail = opts.detail ?? (jsonl ? 'full' : 'summary');
       const output = await openBatchOutput(opts.out, {
         run,
         regulation: regulation ?? shippedRegulation,
         lang: opts.lang,
-        detail: opts.detail,
+        detail,
       });
       const bar = progressBar(total, kind === 'jsonl' ? 'chars' : 'records', opts.lang);
       const started = performance.now();
@@ -153,8 +154,9 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
         const tally = await runBatch(toAsync(items), output.stream, {
           asOf,
           lang: opts.lang,
-          detail: opts.detail,
+          detail,
           bilingual: opts.bilingual === true,
+          ...(jsonl ? { runJson: jsonlRun({ run, detail }) } : {}),
           workers,
           checkCodes: opts.codeCheck,
           ...(regulation && opts.amendment ? { regulation, amendment: opts.amendment } : {}),

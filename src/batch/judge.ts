@@ -93,6 +93,11 @@ export interface JudgeOptions {
   amended?: Regulation;
   /** The amendment file `amended` comes from (worker threads load it). */
   amendedFile?: string;
+  /**
+   * What produced the run (`RunInfo` and the detail, as JSON): added to every line as its last field `run`, so
+   * that each line of a JSONL output says what produced it, as each row of a CSV does.
+   */
+  runJson?: string;
 }
 
 function codeOf(record: unknown): string | null {
@@ -156,6 +161,13 @@ const NOT_JSON = (position: string) =>
  * cannot be judged becomes an error line; nothing here throws for bad input.
  */
 export async function judgeItem(item: BatchItem, options: JudgeOptions, tally: Tally): Promise<string> {
+  const line = await judgedLine(item, options, tally);
+  return options.runJson === undefined || line === ''
+    ? line
+    : `${line.slice(0, -1)},"run":${options.runJson}}`;
+}
+
+async function judgedLine(item: BatchItem, options: JudgeOptions, tally: Tally): Promise<string> {
   let record: unknown = item.record;
   const invalidJson = (issue: InputIssue) =>
     refusal(item, null, 'invalid-json', [toBatchIssue(issue, options.lang, item)], tally);

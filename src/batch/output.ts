@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import { InputError, inputIssue } from '../errors.js';
+import { InputError, inputIssue, maskedJson } from '../errors.js';
 import { type Output, openOutput } from '../output.js';
 import type { RunInfo } from '../provenance.js';
 import type { Regulation } from '../regulation.js';
@@ -80,10 +80,14 @@ function csvOutput(output: Output, ctx: OutputContext): BatchOutput {
   return { stream, finish: () => output.close() };
 }
 
-function jsonlOutput(output: Output, ctx: OutputContext): BatchOutput {
-  // the first line says what produced the output; every other line is a village (or a refused record)
-  output.stream.write(`${JSON.stringify({ run: { ...ctx.run, detail: ctx.detail } })}\n`);
+function jsonlOutput(output: Output): BatchOutput {
+  // one line per record, each saying what produced it (its `run` field, added as it is judged: `jsonlRun`)
   return { stream: output.stream, finish: () => output.close() };
+}
+
+/** The `run` field of every line of a JSONL output: what produced the run, and the detail of its lines. */
+export function jsonlRun(ctx: Pick<OutputContext, 'run' | 'detail'>): string {
+  return maskedJson({ ...ctx.run, detail: ctx.detail });
 }
 
 /**
@@ -103,5 +107,5 @@ export async function openBatchOutput(path: string | undefined, ctx: OutputConte
   // a file is written whole or not at all, and one that cannot be written is refused before anything is judged
   const output = openOutput(path);
   if (format === 'xlsx') return summaryWorkbook(output, ctx);
-  return format === 'csv' ? csvOutput(output, ctx) : jsonlOutput(output, ctx);
+  return format === 'csv' ? csvOutput(output, ctx) : jsonlOutput(output);
 }

@@ -53,6 +53,7 @@ function workerPool(size: number, options: JudgeOptions): Judge {
     ...(options.checkCodes === undefined ? {} : { checkCodes: options.checkCodes }),
     ...(options.amendment === undefined ? {} : { amendment: options.amendment }),
     ...(options.amendedFile === undefined ? {} : { amendedFile: options.amendedFile }),
+    ...(options.runJson === undefined ? {} : { runJson: options.runJson }),
   };
   const waiting = new Map<
     number,
