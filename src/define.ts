@@ -4,8 +4,9 @@ import type { Condition } from './engine/condition.js';
 import type { FactDef, FactValues } from './facts/index.js';
 import type { ParameterDef, ParamValue } from './parameters.js';
 import type { Candidate, VillageRecord } from './schema/index.js';
-import type { Bilingual, DateString, ObligationStatus, Provenance, Verdict } from './types.js';
-import type { DesignationStatus, EvaluationResult, Finding } from './verdict.js';
+import type { DesignationStatus, Finding, Obligation, Party } from './schema/verdict.js';
+import type { EvaluationResult } from './schema/village.js';
+import type { Bilingual, DateString, Provenance, Verdict } from './types.js';
 
 /** What a rule judges: the village as a whole, or each Calon PMI in it (Pasal 9). */
 export type Subject = 'village' | 'candidate';
@@ -95,22 +96,10 @@ export interface FindingDef<S extends Subject = Subject, P extends string = stri
 }
 
 /** Who must do something by a due date. */
-export type Party = 'BP3MI' | 'Kepala Desa' | 'Tim Kerja Desa' | 'Pendamping DME' | 'Menteri';
+export type { Party };
 
-/** An obligation on the Tanggal Penilaian. */
-export interface ObligationResult {
-  citation: string;
-  party: Party;
-  /** `2026-Q1`, `2026-1`, `2026-03`, `2026`, an event's date, or null for a one-off obligation. */
-  period: string | null;
-  due: DateString | null;
-  status: ObligationStatus;
-  fulfilledOn: DateString | null;
-  message: Bilingual;
-  values?: Record<string, ExplainValue>;
-  /** The provenance of each parameter its computation read, by name (absent when it read none). */
-  parameterProvenance?: Record<string, Provenance>;
-}
+/** An obligation on the Tanggal Penilaian: the verdict document's `Obligation`, as an obligation rule lists it. */
+export type ObligationResult = Obligation;
 
 /** What a rule may read besides the facts: the record, the date, the parameters in force and the calendar. */
 export interface RuleContext {

@@ -109,6 +109,7 @@ export type {
 export { type CoverageReport, coverageOf } from './coverage.js';
 export type {
   ArticleDef,
+  ArticleNumber,
   ExceptionApplication,
   ExceptionDef,
   ExplainContext,

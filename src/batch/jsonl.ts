@@ -19,7 +19,7 @@ function oversized(line: number): BatchItem {
 /**
  * The records of a JSONL stream, one per non-blank line, with their line numbers. Reads as it is consumed
  * (the stream is pulled, never buffered whole), so a file of any size is read in bounded memory: a line longer
- * than {@link LIMITS.recordChars} is skipped as it streams past and becomes one refused item. A byte order
+ * than `LIMITS.recordChars` (1 MB) is skipped as it streams past and becomes one refused item. A byte order
  * mark and CRLF line ends are accepted.
  */
 export async function* jsonlItems(input: Readable): AsyncGenerator<BatchItem> {

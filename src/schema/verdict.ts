@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { VerdictDocument } from '../verdict.js';
 import { dateString } from './date.js';
 import { described as d } from './describe.js';
 import { DESIGNATION_STATUSES, OBLIGATION_STATUSES, VERDICTS } from './scenario.js';
 import { EVALUATION_RESULTS } from './village.js';
 
 // The verdict document as a schema, for the JSON Schema and the OpenAPI document (not for parsing:
-// evaluate() builds it). The type check at the end keeps it equal to VerdictDocument.
+// evaluate() builds it), and the one declaration of its types: Finding, Obligation, VerdictDocument… are
+// what these schemas output, so the type and the published schema cannot part ways.
 
 const bilingual = d(z.strictObject({ id: z.string(), en: z.string() }), {
   id: 'teks dalam bahasa Indonesia (id) dan Inggris (en)',
@@ -80,6 +80,41 @@ export const obligationSchema = z.strictObject({
   parameterProvenance,
 });
 
+const verdictStatusSchema = z.strictObject({
+  eligibility: verdict,
+  pocket: d(z.boolean().nullable(), {
+    id: 'kantong PMI; null bila tidak diketahui',
+    en: 'PMI pocket; null when unknown',
+  }),
+  designation: z.enum(DESIGNATION_STATUSES),
+  evaluationResult: z.enum(EVALUATION_RESULTS).nullable(),
+  revocationRecommended: z.boolean(),
+});
+
+const articleVerdictSchema = z.strictObject({
+  article: z
+    .union([z.int().min(1), z.string().regex(/^[1-9][0-9]*[A-Z]$/)])
+    .describe('17; an inserted article (by an amendment) is a string label: "17A", between 17 and 18'),
+  title: bilingual,
+  verdict,
+  findings: z.array(findingSchema),
+});
+
+const candidateVerdictSchema = z.strictObject({
+  name: z.string(),
+  nik: d(z.string().nullable(), {
+    id: 'NIK tersamar: paling banyak 4 angka pertama dan 2 terakhir',
+    en: 'masked NIK: at most the first 4 and the last 2 digits',
+    example: '5203**********01',
+  }),
+  verdict,
+  findings: z.array(findingSchema),
+  outstanding: d(z.array(z.string()), {
+    id: 'persyaratan Pasal 9 ayat (2) yang belum dipenuhi',
+    en: 'requirements of Pasal 9 ayat (2) not yet fulfilled',
+  }),
+});
+
 /** The verdict document that `evaluate` returns and `dme check --format json` prints. */
 export const verdictSchema = z.strictObject({
   regulation: z.strictObject({
@@ -100,46 +135,25 @@ export const verdictSchema = z.strictObject({
     name: z.string(),
     kind: z.enum(['desa', 'desa-adat', 'kelurahan']),
   }),
-  status: z.strictObject({
-    eligibility: verdict,
-    pocket: d(z.boolean().nullable(), {
-      id: 'kantong PMI; null bila tidak diketahui',
-      en: 'PMI pocket; null when unknown',
-    }),
-    designation: z.enum(DESIGNATION_STATUSES),
-    evaluationResult: z.enum(EVALUATION_RESULTS).nullable(),
-    revocationRecommended: z.boolean(),
-  }),
-  articles: z.array(
-    z.strictObject({
-      article: z
-        .union([z.int().min(1), z.string().regex(/^[1-9][0-9]*[A-Z]$/)])
-        .describe('17; an inserted article (by an amendment) is a string label: "17A", between 17 and 18'),
-      title: bilingual,
-      verdict,
-      findings: z.array(findingSchema),
-    }),
-  ),
+  status: verdictStatusSchema,
+  articles: z.array(articleVerdictSchema),
   obligations: z.array(obligationSchema),
-  candidates: z.array(
-    z.strictObject({
-      name: z.string(),
-      nik: d(z.string().nullable(), {
-        id: 'NIK tersamar: paling banyak 4 angka pertama dan 2 terakhir',
-        en: 'masked NIK: at most the first 4 and the last 2 digits',
-        example: '5203**********01',
-      }),
-      verdict,
-      findings: z.array(findingSchema),
-      outstanding: d(z.array(z.string()), {
-        id: 'persyaratan Pasal 9 ayat (2) yang belum dipenuhi',
-        en: 'requirements of Pasal 9 ayat (2) not yet fulfilled',
-      }),
-    }),
-  ),
+  candidates: z.array(candidateVerdictSchema),
 });
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-/** Fails to compile when the schema and {@link VerdictDocument} part ways. */
-const verdictSchemaMatchesType: Same<z.output<typeof verdictSchema>, VerdictDocument> = true;
-void verdictSchemaMatchesType;
+/** One judged provision: its verdict, explanation, values, provenance (and its parameters'), missing paths. */
+export interface Finding extends z.output<typeof findingSchema> {}
+/** One obligation with its due date and status (`interface.md`): what an obligation rule lists. */
+export interface Obligation extends z.output<typeof obligationSchema> {}
+/** One article and its findings. */
+export interface ArticleVerdict extends z.output<typeof articleVerdictSchema> {}
+/** One Calon PMI judged under the candidate articles (Pasal 9). */
+export interface CandidateVerdict extends z.output<typeof candidateVerdictSchema> {}
+/** The status block of a verdict. */
+export interface VerdictStatus extends z.output<typeof verdictStatusSchema> {}
+/** The verdict document of `interface.md`. */
+export interface VerdictDocument extends z.output<typeof verdictSchema> {}
+/** `not_designated`, `active` or `expired`. */
+export type DesignationStatus = VerdictStatus['designation'];
+/** The party an obligation binds. */
+export type Party = Obligation['party'];
