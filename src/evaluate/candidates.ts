@@ -6,6 +6,7 @@ import type { ComputedFacts } from '../engine/engine.js';
 import { maskNik } from '../errors.js';
 import type { Displacement } from '../exceptions.js';
 import { type FactContext, type FactDef, Missing } from '../facts/index.js';
+import { memoize } from '../memo.js';
 import type { Regulation } from '../regulation.js';
 import type { Candidate, VillageRecord } from '../schema/index.js';
 import type { CandidateVerdict } from '../verdict.js';
@@ -63,6 +64,11 @@ export function judgeCandidate(args: JudgeCandidateArgs): Promise<CandidateVerdi
   return judgeCandidateWith(enginesFor(args.regulation, args.factCtx.params, args.engine).candidate, args);
 }
 
+/** The candidate articles that list outstanding requirements (once per regulation). */
+const outstandingHooks = memoize((regulation: Regulation, subject: 'candidate') =>
+  regulation.articles.filter((a) => a.subject === subject && a.outstanding !== undefined),
+);
+
 async function judgeCandidateWith(
   evaluator: LeafEvaluator,
   args: JudgeCandidateArgs,
@@ -102,9 +108,9 @@ async function judgeCandidateWith(
     explain: args.explain ?? true,
   });
   const list = [...findings.values()];
-  const outstanding = regulation.articles
-    .filter((a) => a.subject === 'candidate')
-    .flatMap((a) => a.outstanding?.(candidate) ?? []);
+  const outstanding = outstandingHooks(regulation, 'candidate').flatMap(
+    (a) => a.outstanding?.(candidate) ?? [],
+  );
   return {
     name: candidate.name,
     nik: candidate.nik === undefined ? null : maskNik(candidate.nik),

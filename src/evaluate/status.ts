@@ -53,6 +53,14 @@ const gathered = memoize((regulation: Regulation, _: 'status'): Decisions => {
   return out;
 });
 
+/** The village findings that eligibility combines: those within a citation that decides it (once per regulation). */
+const eligibilityFindings = memoize((regulation: Regulation, _: 'eligibility'): readonly string[] => {
+  const deciding = decisionsOf(regulation).eligibility;
+  return regulation.order.village
+    .map((o) => o.finding.citation)
+    .filter((c) => deciding.some((e) => citationWithin(c, e)));
+});
+
 /** The status block from the judged findings (as displaced by exceptions) and the village's context. */
 export function statusOf(
   regulation: Regulation,
@@ -61,8 +69,9 @@ export function statusOf(
 ): VerdictStatus {
   const d = decisionsOf(regulation);
   const eligibilityParts: Finding[] = [];
-  for (const f of findings.values()) {
-    if (d.eligibility.some((c) => citationWithin(f.citation, c))) eligibilityParts.push(f);
+  for (const c of eligibilityFindings(regulation, 'eligibility')) {
+    const f = findings.get(c);
+    if (f) eligibilityParts.push(f);
   }
   const eligibility = combineVerdicts(
     eligibilityParts.map((f) => (f.verdict === 'not_applicable' ? 'met' : f.verdict)),
