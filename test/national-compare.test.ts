@@ -168,8 +168,15 @@ describe('dme compare on village data', () => {
     );
     expect(text.stdout).toContain(`any verdict ${report.changed.anyVerdict}.`);
     expect(text.stdout).toMatch(/Villages that changed, by province[^\n]*:\n {2}[A-Z ]+: \d+ \/ \d+ \/ \d+/);
+    // beside each driver the provenance of the provision and of its threshold, before → after (the amendment
+    // rewords huruf a: its new wording is a working assumption)
+    expect(report.drivers[0]).toMatchObject({
+      citation: 'Pasal 4 ayat (3) huruf a',
+      before: { provenance: 'PUB', parameterProvenance: { minProceduralShare: 'ASM' } },
+      after: { provenance: 'ASM', parameterProvenance: { minProceduralShare: 'ASM' } },
+    });
     expect(text.stdout).toContain(
-      `  Pasal 4 ayat (3) huruf a: ${report.drivers[0]?.status} / ${report.changed.anyVerdict}`,
+      `  Pasal 4 ayat (3) huruf a [PUB; value ASM] → [ASM; value ASM]: ${report.drivers[0]?.status} / ${report.changed.anyVerdict}`,
     );
     expect(report.changes.length).toBeLessThan(50); // all listed (text lists the first 50)
     for (const c of report.changes) expect(text.stdout).toContain(`  ${c.code} `);
@@ -192,6 +199,7 @@ describe('dme compare on village data', () => {
     expect(md.stdout).toMatch(/^# Perbandingan hasil: Ambang PMI Prosedural 70 persen/);
     expect(md.stdout).toContain('| provinsi | status berubah | putusan apa pun | desa |');
     expect(md.stdout).toContain(`- Tanggal Penilaian: ${ASOF}`);
+    expect(md.stdout).toContain('| Pasal 4 ayat (3) huruf a \\[PUB; nilai ASM\\] → \\[ASM; nilai ASM\\] |');
   });
 
   it('judges scenarios on another date with --as-of', () => {

@@ -17,6 +17,7 @@ import {
   type ParameterDiff,
   type ProvisionDiff,
   referenceDateOf,
+  type SideProvenance,
 } from './index.js';
 import {
   type AreaChanges,
@@ -37,6 +38,9 @@ export interface Driver {
   anyVerdict: number;
   /** The amended provision it falls under, if its wording, condition or exception changed. */
   provision: string | null;
+  /** Its provenance before and after (the provision's and its parameters'), as a changed village showed it. */
+  before?: SideProvenance;
+  after?: SideProvenance;
 }
 
 /** The national impact of an amendment. */

@@ -13,6 +13,7 @@ import type {
   ParameterDiff,
   ProvisionDiff,
   Side,
+  SideProvenance,
   StatusChange,
 } from './index.js';
 
@@ -135,18 +136,36 @@ export function changeTitle(change: CitationChange, lang: Lang): string {
  * on (`[PUB; nilai ASM]`); `before → after` when the amendment changed it (a value that became [PUB]).
  */
 export function changeProvenance(change: CitationChange, lang: Lang): string {
-  const tag = (side: Side | null) =>
+  return sidesProvenance(change.before, change.after, lang);
+}
+
+/** The provenance of the two sides of a change: one tag, or `before → after` when they differ. */
+export function sidesProvenance(
+  before: SideProvenance | null | undefined,
+  after: SideProvenance | null | undefined,
+  lang: Lang,
+): string {
+  const tag = (side: SideProvenance | null | undefined) =>
     side ? provenanceTag(side.provenance, side.parameterProvenance, lang) : '';
-  const before = tag(change.before);
-  const after = tag(change.after);
-  if (before === '' || before === after) return after;
-  return after === '' ? before : `${before} → ${after}`;
+  const b = tag(before);
+  const a = tag(after);
+  if (b === '' || b === a) return a;
+  return a === '' ? b : `${b} → ${a}`;
+}
+
+/** A citation with the provenance of its two sides after it, when there is any. */
+export function withProvenance(
+  citation: string,
+  sides: { before?: SideProvenance | null; after?: SideProvenance | null },
+  lang: Lang,
+): string {
+  const provenance = sidesProvenance(sides.before, sides.after, lang);
+  return provenance ? `${citation} ${provenance}` : citation;
 }
 
 /** The citation of a change with its provenance: `Pasal 4 ayat (1) huruf b [PUB; nilai ASM]`. */
 export function changeHeading(change: CitationChange, lang: Lang): string {
-  const provenance = changeProvenance(change, lang);
-  return provenance ? `${changeTitle(change, lang)} ${provenance}` : changeTitle(change, lang);
+  return withProvenance(changeTitle(change, lang), change, lang);
 }
 
 export function fieldLabel(field: StatusChange['field'] | OutcomeCounts['field'], lang: Lang): string {

@@ -55,6 +55,18 @@ export interface Side {
   parameterProvenance?: Record<string, Provenance>;
 }
 
+/** The provenance on one side of a change: the provision's, and that of the parameters it turned on. */
+export type SideProvenance = Pick<Side, 'provenance' | 'parameterProvenance'>;
+
+/** The provenance of a side (undefined: absent, or it carries none). */
+export function sideProvenance(side: Side | null | undefined): SideProvenance | undefined {
+  if (!side || (side.provenance === undefined && side.parameterProvenance === undefined)) return undefined;
+  return {
+    ...(side.provenance ? { provenance: side.provenance } : {}),
+    ...(side.parameterProvenance ? { parameterProvenance: side.parameterProvenance } : {}),
+  };
+}
+
 /** A side of a finding or an obligation: its verdict (or status), explanation and provenance. */
 function sideOf(
   verdict: string,

@@ -14,6 +14,7 @@ import {
   T,
   textChangesMarkdown,
   textChangesText,
+  withProvenance,
 } from './format.js';
 import { STATUS_FIELDS } from './national.js';
 
@@ -104,7 +105,9 @@ export function formatNationalText(r: NationalComparison, lang: Lang): string {
     );
   out.push('', `${n.drivers} (${n.driversHead[1]} / ${n.driversHead[2]}):`);
   for (const d of r.drivers)
-    out.push(`  ${d.citation}: ${count(d.status, lang)} / ${count(d.anyVerdict, lang)}`);
+    out.push(
+      `  ${withProvenance(d.citation, d, lang)}: ${count(d.status, lang)} / ${count(d.anyVerdict, lang)}`,
+    );
   out.push(...textChangesText(r, lang));
   out.push('', `${t.villagesChanged}:`);
   if (r.changes.length === 0) out.push(`  ${t.none}`);
@@ -161,7 +164,9 @@ export function formatNationalMarkdown(r: NationalComparison, lang: Lang): strin
     );
   out.push('', `## ${n.drivers}`, '', `| ${n.driversHead.join(' | ')} |`, '|---|---:|---:|');
   for (const d of r.drivers)
-    out.push(`| ${d.citation} | ${count(d.status, lang)} | ${count(d.anyVerdict, lang)} |`);
+    out.push(
+      `| ${escCell(withProvenance(d.citation, d, lang))} | ${count(d.status, lang)} | ${count(d.anyVerdict, lang)} |`,
+    );
   out.push('', ...textChangesMarkdown(r, lang));
   out.push(`## ${t.villagesChanged}`, '');
   if (r.changes.length === 0) out.push(t.none, '');

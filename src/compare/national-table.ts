@@ -9,6 +9,7 @@ import { openOutput } from '../output.js';
 import { runLines } from '../provenance.js';
 import type { Lang } from '../types.js';
 import type { NationalComparison } from './data.js';
+import { sidesProvenance } from './format.js';
 import type { ChangeCounts, NationalChange, StatusField } from './national.js';
 import { STATUS_FIELDS } from './national.js';
 
@@ -166,6 +167,12 @@ export async function writeChangesWorkbook(r: NationalComparison, file: string, 
         key: 'provision',
         label: { id: 'ketentuan yang diubah', en: 'amended provision' },
         cell: (d) => d.provision,
+        width: 28,
+      },
+      {
+        key: 'provenance',
+        label: { id: 'asal ketentuan dan nilai', en: 'provenance of provision and values' },
+        cell: (d) => sidesProvenance(d.before, d.after, id ? 'id' : 'en'),
         width: 28,
       },
     ],

@@ -8,7 +8,14 @@ import { memoize } from '../memo.js';
 import type { Regulation } from '../regulation.js';
 import type { VillageRecord } from '../schema/index.js';
 import type { VerdictDocument } from '../verdict.js';
-import { diffProvisions, diffVerdicts, referenceDateOf, type StatusChange } from './index.js';
+import {
+  diffProvisions,
+  diffVerdicts,
+  referenceDateOf,
+  type SideProvenance,
+  type StatusChange,
+  sideProvenance,
+} from './index.js';
 
 /** The status fields whose change makes a village count as changed (as in the scenario comparison). */
 export const STATUS_FIELDS = [
@@ -42,6 +49,9 @@ export interface AreaChanges extends ChangeCounts {
 export interface DriverCounts {
   status: number;
   anyVerdict: number;
+  /** Its provenance before and after (the provision's and its parameters'), as a changed village showed it. */
+  before?: SideProvenance;
+  after?: SideProvenance;
 }
 
 /** What a national comparison counts (merged across chunks and worker threads). */
@@ -149,6 +159,8 @@ export function addComparisonTally(a: ComparisonTally, b: ComparisonTally): void
     if (mine) {
       mine.status += d.status;
       mine.anyVerdict += d.anyVerdict;
+      if (!mine.before && d.before) mine.before = d.before;
+      if (!mine.after && d.after) mine.after = d.after;
     } else a.drivers[citation] = { ...d };
   }
 }
@@ -207,14 +219,25 @@ function countComparison(
   if (mine) addChangeCounts(mine, one);
   else tally.areas[key] = { province, regency, ...one };
   if (!changed) return null;
-  for (const citation of new Set(diff.citations.map((c) => c.citation))) {
-    let d = tally.drivers[citation];
+  const counted = new Set<string>();
+  for (const c of diff.citations) {
+    if (counted.has(c.citation)) continue;
+    counted.add(c.citation);
+    let d = tally.drivers[c.citation];
     if (!d) {
       d = { status: 0, anyVerdict: 0 };
-      tally.drivers[citation] = d;
+      tally.drivers[c.citation] = d;
     }
     d.anyVerdict++;
     if (status.length > 0) d.status++;
+    if (!d.before) {
+      const p = sideProvenance(c.before);
+      if (p) d.before = p;
+    }
+    if (!d.after) {
+      const p = sideProvenance(c.after);
+      if (p) d.after = p;
+    }
   }
   return {
     code: after.village.code,

@@ -4,7 +4,7 @@
 
 import type { NationalComparison } from '../compare/data.js';
 import { refusedCount } from '../compare/data.js';
-import { fieldLabel, outcomeLabel, T } from '../compare/format.js';
+import { fieldLabel, outcomeLabel, T, withProvenance } from '../compare/format.js';
 import { STATUS_FIELDS } from '../compare/national.js';
 import { count, N, statusPhrase } from '../compare/national-format.js';
 import { runLines } from '../provenance.js';
@@ -102,7 +102,7 @@ export function formatNationalHtml(r: NationalComparison, lang: Lang): string {
       : table(
           [...n.driversHead, t.provisions],
           r.drivers.map((d) => [
-            d.citation,
+            withProvenance(d.citation, d, lang),
             count(d.status, lang),
             count(d.anyVerdict, lang),
             d.provision ?? '',
