@@ -3,9 +3,12 @@ import { dutyPeriods } from '../rules/pasal-18/in-force.js';
 import { createCalendar, defaultCalendar } from '../src/calendar/index.js';
 import type { RuleContext } from '../src/define.js';
 import {
+  cannotJudge,
   dueInWorkingDays,
   dueOn,
+  fulfilledAsOf,
   obligationStatus,
+  paramValues,
   periodBounds,
   periodContaining,
   periodsOverlapping,
@@ -118,6 +121,15 @@ describe('obligation status', () => {
     expect(obligationStatus('2026-04-07', null, '2026-04-08')).toBe('overdue');
   });
 
+  it('counts a fulfilment dated on the assessment date itself, not one a day later', () => {
+    expect(fulfilledAsOf('2026-04-07', '2026-04-07')).toBe('2026-04-07');
+    expect(fulfilledAsOf('2026-04-08', '2026-04-07')).toBeNull();
+    expect(fulfilledAsOf(undefined, '2026-04-07')).toBeNull();
+    const due = { date: '2026-04-10', basis: { id: 'tanggal 10', en: 'day 10' } };
+    expect(dueOn(ctx('2026-04-07'), { ...DUTY, due, fulfilledOn: '2026-04-07' }).status).toBe('met');
+    expect(dueOn(ctx('2026-04-07'), { ...DUTY, due, fulfilledOn: '2026-04-08' }).status).toBe('pending');
+  });
+
   it('ignores a fulfilment dated after the assessment date', () => {
     expect(obligationStatus('2026-04-07', '2026-04-06', '2026-04-01')).toBe('pending');
     expect(obligationStatus('2026-04-07', '2026-05-01', '2026-04-20')).toBe('overdue');
@@ -166,7 +178,10 @@ describe('due dates in working days', () => {
     });
     expect(r.status).toBe('unknown');
     expect(r.due).toBeNull();
-    expect(r.message.en).toContain('The working-day calendar has no data for 2027');
+    expect(r.message).toEqual({
+      id: 'BP3MI melakukan asesmen paling lama 7 Hari sejak pengaduan diterima pada 28 Des 2026: tenggat tidak dapat dihitung — Kalender hari kerja tahun 2027 belum tersedia; tambahkan dengan --calendar.',
+      en: 'BP3MI must assess within 7 working days of receipt of the complaint on 28 Dec 2026: the due date cannot be computed — The working-day calendar has no data for 2027; add it with --calendar.',
+    });
     expect(r.values?.calendarYearMissing).toBe(2027);
   });
 
@@ -183,6 +198,10 @@ describe('due dates in working days', () => {
     expect(r.status).toBe('met');
     expect(r.due).toBeNull();
     expect(r.values?.workingDaysTaken).toBe(2);
+    expect(r.message).toEqual({
+      id: 'BP3MI melakukan asesmen paling lama 7 Hari sejak pengaduan diterima pada 28 Des 2026: dipenuhi 30 Des 2026, 2 Hari sesudahnya, dalam batas 7 Hari (tanggal tenggat sendiri tidak dapat dihitung: Kalender hari kerja tahun 2027 belum tersedia; tambahkan dengan --calendar).',
+      en: 'BP3MI must assess within 7 working days of receipt of the complaint on 28 Dec 2026: done on 30 Dec 2026, 2 working days later, within 7 (the due date itself cannot be computed: The working-day calendar has no data for 2027; add it with --calendar).',
+    });
   });
 
   it('is pending without a due date when fewer working days than allowed have passed', () => {
@@ -197,6 +216,10 @@ describe('due dates in working days', () => {
     });
     expect(r.status).toBe('pending');
     expect(r.values?.workingDaysPassed).toBe(2);
+    expect(r.message).toEqual({
+      id: 'BP3MI melakukan asesmen paling lama 7 Hari sejak pengaduan diterima pada 28 Des 2026: belum dipenuhi; pada Tanggal Penilaian 30 Des 2026 baru 2 Hari berlalu (tanggal tenggat sendiri tidak dapat dihitung: Kalender hari kerja tahun 2027 belum tersedia; tambahkan dengan --calendar).',
+      en: 'BP3MI must assess within 7 working days of receipt of the complaint on 28 Dec 2026: not done yet; by the assessment date 30 Dec 2026 only 2 working days have passed (the due date itself cannot be computed: The working-day calendar has no data for 2027; add it with --calendar).',
+    });
   });
 
   it('uses the calendar the user gives, with 2027 added', () => {
@@ -258,10 +281,119 @@ describe('fixed due dates and periodic counts', () => {
     expect(r.message.en).toContain('0 visit(s) in the period');
   });
 
+  it('says when the quarter was met, by the date of the required visit, listing the visits', () => {
+    const r = visits('2026-09-30', ['2026-06-02', '2026-04-20'], 2);
+    expect(r.message.id).toBe(
+      'Pendamping DME berkunjung paling sedikit 2 kali dalam triwulan 2026-Q2 (1 Apr 2026 – 30 Jun 2026): 2 kunjungan dalam periode (20 Apr 2026 dan 2 Jun 2026); dipenuhi 2 Jun 2026.',
+    );
+    expect(r.message.en).toBe(
+      'Pendamping DME must visit at least twice in the quarter 2026-Q2 (1 Apr 2026 – 30 Jun 2026): 2 visit(s) in the period (20 Apr 2026 and 2 Jun 2026); met on 2 Jun 2026.',
+    );
+  });
+
+  it('takes the visits in date order whatever the order of the record', () => {
+    const r = visits('2026-09-30', ['2026-06-02', '2026-04-20']);
+    expect(r.fulfilledOn).toBe('2026-04-20');
+  });
+
+  it('does not count a visit after the assessment date, even inside the quarter', () => {
+    const r = visits('2026-05-15', ['2026-04-20', '2026-06-02'], 2);
+    expect(r.status).toBe('pending');
+    expect(r.values).toMatchObject({ count: 1, fulfilledOn: null });
+    expect(r.message.id).toContain(
+      '1 kunjungan dalam periode (20 Apr 2026); periode berjalan sampai 30 Jun 2026.',
+    );
+    expect(r.message.en).toContain(
+      '1 visit(s) in the period (20 Apr 2026); the period runs until 30 Jun 2026.',
+    );
+  });
+
+  it('says how many were required when the quarter ended without them, and lists no visit when none was made', () => {
+    const r = visits('2026-07-01', [], 2);
+    expect(r.status).toBe('overdue');
+    expect(r.message.id).toContain(
+      ': 0 kunjungan dalam periode; kurang dari 2; periode berakhir 30 Jun 2026.',
+    );
+    expect(r.message.en).toContain(
+      ': 0 visit(s) in the period; fewer than 2; the period ended on 30 Jun 2026.',
+    );
+  });
+
   it('is pending while the quarter runs, and unknown when the visits are not recorded', () => {
     expect(visits('2026-05-15', []).status).toBe('pending');
     const unknown = visits('2026-09-30', undefined);
     expect(unknown.status).toBe('unknown');
     expect(unknown.message.en).toContain('mentoringVisits is missing');
+  });
+});
+
+describe('what an obligation says of its state', () => {
+  const due = { date: '2026-04-10', basis: { id: 'tanggal 10', en: 'day 10' } };
+  const say = (asOf: string, fulfilledOn?: string) => dueOn(ctx(asOf), { ...DUTY, due, fulfilledOn }).message;
+
+  it('met: done on time', () => {
+    expect(say('2026-06-30', '2026-04-09')).toEqual({
+      id: 'BP3MI melakukan asesmen paling lambat 10 Apr 2026 (tanggal 10): dipenuhi 9 Apr 2026, tepat waktu.',
+      en: 'BP3MI must assess by 10 Apr 2026 (day 10): done on 9 Apr 2026, on time.',
+    });
+  });
+
+  it('late: by how many days, one day in the singular', () => {
+    expect(say('2026-06-30', '2026-04-11').en).toBe(
+      'BP3MI must assess by 10 Apr 2026 (day 10): done on 11 Apr 2026, 1 day late.',
+    );
+    expect(say('2026-06-30', '2026-04-13').en).toContain('done on 13 Apr 2026, 3 days late.');
+  });
+
+  it('overdue and pending: on the assessment date', () => {
+    expect(say('2026-04-11')).toEqual({
+      id: 'BP3MI melakukan asesmen paling lambat 10 Apr 2026 (tanggal 10): belum dipenuhi pada Tanggal Penilaian 11 Apr 2026; tenggat telah lewat.',
+      en: 'BP3MI must assess by 10 Apr 2026 (day 10): not done by the assessment date 11 Apr 2026; the due date has passed.',
+    });
+    expect(say('2026-04-10')).toEqual({
+      id: 'BP3MI melakukan asesmen paling lambat 10 Apr 2026 (tanggal 10): belum dipenuhi; tenggat belum lewat pada Tanggal Penilaian 10 Apr 2026.',
+      en: 'BP3MI must assess by 10 Apr 2026 (day 10): not done yet; not yet due on the assessment date 10 Apr 2026.',
+    });
+  });
+});
+
+describe('an obligation that cannot be judged', () => {
+  it('names every missing path, with its due date when known', () => {
+    const r = cannotJudge(ctx('2026-06-30'), {
+      ...DUTY,
+      due: '2026-04-10',
+      missing: ['a.tanggal', 'b.tanggal'],
+    });
+    expect(r.status).toBe('unknown');
+    expect(r.message).toEqual({
+      id: 'BP3MI melakukan asesmen paling lambat 10 Apr 2026: tidak dapat dinilai — data a.tanggal dan b.tanggal tidak tersedia.',
+      en: 'BP3MI must assess by 10 Apr 2026: cannot be judged — a.tanggal and b.tanggal are missing.',
+    });
+    expect(r.values).toEqual({ due: '2026-04-10', missing: ['a.tanggal', 'b.tanggal'] });
+  });
+
+  it('one missing path, no due date', () => {
+    const r = cannotJudge(ctx('2026-06-30'), { ...DUTY, missing: ['a.tanggal'] });
+    expect(r.message).toEqual({
+      id: 'BP3MI melakukan asesmen: tidak dapat dinilai — data a.tanggal tidak tersedia.',
+      en: 'BP3MI must assess: cannot be judged — a.tanggal is missing.',
+    });
+    expect(r.due).toBeNull();
+  });
+
+  it('or states its reason', () => {
+    const r = cannotJudge(ctx('2026-06-30'), {
+      ...DUTY,
+      reason: { id: 'belum ada kalender', en: 'no calendar yet' },
+    });
+    expect(r.message.en).toBe('BP3MI must assess: cannot be judged — no calendar yet.');
+  });
+});
+
+describe('parameter values of an obligation', () => {
+  it('are the value and the date it applies from, or the plain value with no date for a value outside the regulation', () => {
+    expect(paramValues(ctx('2026-06-30'), 'n20')).toEqual({ n20: 20, n20Since: '2026-01-02' });
+    const plain = { ...ctx('2026-06-30'), params: { ...PARAMS, extra: 4 } };
+    expect(paramValues(plain, 'extra')).toEqual({ extra: 4, extraSince: null });
   });
 });

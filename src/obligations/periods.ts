@@ -73,7 +73,8 @@ export function periodContaining(kind: PeriodKind, date: DateString): Period {
 export function nextPeriod(p: Period): Period {
   const year = Number(p.end.slice(0, 4));
   const month = Number(p.end.slice(5, 7));
-  return month === 12 ? periodFrom(p.kind, year + 1, 1) : periodFrom(p.kind, year, month + 1);
+  // month 13 is January of the next year: periodFrom counts months from year 0
+  return periodFrom(p.kind, year, month + 1);
 }
 
 /**
