@@ -54,7 +54,9 @@ outer: for (;;) {
     try {
       await run({ numRuns, seed, ...(replayPath ? { path: replayPath } : {}) });
     } catch (e) {
-      const error = String(e instanceof Error ? e.message : e).slice(0, 4000);
+      // fast-check's message (seed, path, counterexample), then what the property threw (its cause)
+      const cause = e instanceof Error && e.cause instanceof Error ? `\nCause: ${e.cause.message}` : '';
+      const error = `${String(e instanceof Error ? e.message : e).slice(0, 4000)}${cause}`;
       failures.push({ name, seed, numRuns, error });
       console.log(
         `FAILED ${name} (seed ${seed}):\n${error}\n` +

@@ -460,6 +460,19 @@ describe('Markdown output', () => {
     expect(md).not.toContain('<img');
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; \\[a\\](javascript:x)');
   });
+  it('escapes a Calon PMI\'s NIK that is not one (found by npm run fuzz: "<A" beside a candidate made HTML)', async () => {
+    const doc = await evaluate(
+      {
+        code: '52.03.13.2001',
+        name: 'Desa',
+        candidates: [{ name: 'Calon', nik: '<img src=x onerror=alert(1)>' }],
+      },
+      { asOf: '2026-01-02' },
+    );
+    const md = formatMarkdown(doc, 'en');
+    expect(md).not.toMatch(/<[a-z]/i);
+    expect(md).toContain('- Calon (NIK &lt;img');
+  });
 });
 
 describe('no silent change to input', () => {

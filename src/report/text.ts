@@ -147,7 +147,7 @@ export function formatMarkdown(doc: VerdictDocument, lang: Lang): string {
   if (doc.candidates.length > 0) {
     out.push('', `## ${t.candidates}`, '');
     for (const c of doc.candidates) {
-      out.push(`- ${esc(c.name)}${c.nik ? ` (NIK ${c.nik})` : ''}: ${v[c.verdict]}`);
+      out.push(`- ${esc(c.name)}${c.nik ? ` (NIK ${esc(c.nik)})` : ''}: ${v[c.verdict]}`);
       for (const f of c.findings)
         if (f.verdict !== 'met')
           out.push(
