@@ -111,6 +111,11 @@ export function formatText(doc: VerdictDocument, lang: Lang): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A Calon PMI's NIK in Markdown: a masked NIK (`5203**********01`) as it is, anything else escaped as text. */
+function nikMarkdown(nik: string): string {
+  return /^\d{4}\*+\d{2}$/.test(nik) ? nik : markdownText(nik);
+}
+
 /** The verdict as Markdown (a memo). */
 export function formatMarkdown(doc: VerdictDocument, lang: Lang): string {
   const t = headings(lang);
@@ -147,7 +152,7 @@ export function formatMarkdown(doc: VerdictDocument, lang: Lang): string {
   if (doc.candidates.length > 0) {
     out.push('', `## ${t.candidates}`, '');
     for (const c of doc.candidates) {
-      out.push(`- ${esc(c.name)}${c.nik ? ` (NIK ${esc(c.nik)})` : ''}: ${v[c.verdict]}`);
+      out.push(`- ${esc(c.name)}${c.nik ? ` (NIK ${nikMarkdown(c.nik)})` : ''}: ${v[c.verdict]}`);
       for (const f of c.findings)
         if (f.verdict !== 'met')
           out.push(
