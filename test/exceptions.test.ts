@@ -19,6 +19,15 @@ const ex = (over: Partial<Displacement> = {}): Displacement => ({
   ...over,
 });
 
+/** Pasal 7 ayat (3) not met: 2 of 9 members are women. */
+const womenShare: Finding = {
+  citation: 'Pasal 7 ayat (3)',
+  verdict: 'not_met',
+  message: { id: '2 dari 9 perempuan.', en: '2 of 9 are women.' },
+  values: { women: 2 },
+  provenance: 'ASM',
+};
+
 describe('a displaced finding', () => {
   it('is displaced on the first and on the last day of the exception, not the day before or after', () => {
     const d = ex({ from: '2026-01-02', to: '2026-07-01' });
@@ -40,13 +49,7 @@ describe('a displaced finding', () => {
   });
 
   it('says what the provision would have found and until when it is displaced', () => {
-    const underlying: Finding = {
-      citation: 'Pasal 7 ayat (3)',
-      verdict: 'not_met',
-      message: { id: '2 dari 9 perempuan.', en: '2 of 9 are women.' },
-      values: { women: 2 },
-      provenance: 'ASM',
-    };
+    const underlying = womenShare;
     expect(displacedFinding(underlying, ex({ to: '2026-07-01' }))).toEqual({
       citation: 'Pasal 7 ayat (3)',
       verdict: 'not_applicable',
@@ -62,14 +65,7 @@ describe('a displaced finding', () => {
   });
 
   it('keeps the provenance of the values what it would have found turned on', () => {
-    const underlying: Finding = {
-      citation: 'Pasal 7 ayat (3)',
-      verdict: 'not_met',
-      message: { id: '2 dari 9 perempuan.', en: '2 of 9 are women.' },
-      values: { women: 2 },
-      provenance: 'ASM',
-      parameterProvenance: { minWomenShare: 'ASM' },
-    };
+    const underlying: Finding = { ...womenShare, parameterProvenance: { minWomenShare: 'ASM' } };
     expect(displacedFinding(underlying, ex()).parameterProvenance).toEqual({ minWomenShare: 'ASM' });
   });
 });

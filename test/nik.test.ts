@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { nikBirthPart, nikMatchesBirthDate, nikWellFormed } from '../rules/pasal-09/facts.js';
 import { evaluate, formatMarkdown, formatText, InputError, maskNik, verifyCandidate } from '../src/index.js';
+import { candidate as fullCandidate } from './support/candidate.js';
 
 // An NIK is personal data: no output may show it whole (at most its first 4 and last 2 digits), and no
 // message may quote the digits that the mask hides (digits 7–12 hold the birth date).
@@ -16,21 +17,9 @@ const NIKS = {
   badDay: '5203133508990001',
 };
 
+/** The Calon PMI of the Pasal 9 tests (born 29 August 1999, female) under this name and NIK. */
 function candidate(name: string, nik: string) {
-  return {
-    name,
-    nik,
-    sex: 'female',
-    birthDate: '1999-08-29',
-    maritalStatus: 'unmarried',
-    domicileVillageCode: CODE,
-    verifiedOn: '2026-06-01',
-    documents: {
-      maritalStatusLetter: true,
-      marriageBookCopy: false,
-      permissionLetter: { from: 'parent', acknowledgedByVillageHead: true },
-    },
-  };
+  return fullCandidate({ name, nik });
 }
 
 /** Every substring of 7 or more digits of the NIK that the mask hides. */

@@ -5,6 +5,7 @@ import { loadScenario } from '../src/load.js';
 import { formatMarkdown, formatText } from '../src/report/text.js';
 import { verdictSchema } from '../src/schema/verdict.js';
 import type { VerdictDocument } from '../src/verdict.js';
+import { candidate, nik } from './support/candidate.js';
 import { anjani } from './support/village.js';
 
 const ASOF = '2026-06-30';
@@ -84,27 +85,13 @@ describe('the provenance of the values a finding turns on', () => {
   });
 });
 
-/** A Calon PMI of 17 on the day of verification (Pasal 9 ayat (1) huruf a fails). */
-const young = {
+/** A Calon PMI of 16 on the day of verification (Pasal 9 ayat (1) huruf a fails). */
+const young = candidate({
   name: 'Ahmad',
-  nik: '5203130206090001',
   sex: 'male',
   birthDate: '2009-06-02',
-  maritalStatus: 'unmarried',
-  domicileVillageCode: '52.03.13.2001',
-  verifiedOn: '2026-06-01',
-  documents: {
-    maritalStatusLetter: true,
-    marriageBookCopy: false,
-    permissionLetter: { from: 'parent', acknowledgedByVillageHead: true },
-    competencyCertificate: true,
-    healthCertificate: true,
-    passport: false,
-    workVisa: false,
-    placementAgreement: true,
-    employmentContract: true,
-  },
-};
+  nik: nik('520313', '2009-06-02', 'male'),
+});
 
 describe('the provenance of the values a Calon PMI finding turns on', () => {
   it('shows the statute’s minimum age [UU18] beside huruf a in the text and Markdown of a verdict', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyAmendment } from '../src/amendment/index.js';
 import {
-  type Candidate,
   type CandidateVerdict,
   evaluate,
   type Finding,
@@ -9,44 +8,9 @@ import {
   shippedRegulation,
   verifyCandidate,
 } from '../src/index.js';
+import { candidate, nik } from './support/candidate.js';
 
 const CODE = '52.03.13.2001';
-
-/** An NIK: region (6 digits), birth date DDMMYY with DD + 40 for women, serial. */
-function nik(region: string, birthDate: string, sex: 'female' | 'male', serial = '0001'): string {
-  const dd = Number(birthDate.slice(8, 10)) + (sex === 'female' ? 40 : 0);
-  return `${region}${String(dd).padStart(2, '0')}${birthDate.slice(5, 7)}${birthDate.slice(2, 4)}${serial}`;
-}
-
-/** A candidate who meets every huruf of Pasal 9 ayat (1): unmarried, with a parent's acknowledged permission. */
-function candidate(
-  over: Partial<Candidate> = {},
-  docs: Partial<NonNullable<Candidate['documents']>> = {},
-): Candidate {
-  return {
-    name: 'Baiq Rina',
-    nik: nik('520313', '1999-08-29', 'female'),
-    sex: 'female',
-    birthDate: '1999-08-29',
-    maritalStatus: 'unmarried',
-    domicileVillageCode: CODE,
-    verifiedOn: '2026-06-01',
-    documents: {
-      maritalStatusLetter: true,
-      marriageBookCopy: false,
-      permissionLetter: { from: 'parent', acknowledgedByVillageHead: true },
-      competencyCertificate: true,
-      healthCertificate: true,
-      socialSecurityNumber: '0001234567890',
-      passport: false,
-      workVisa: false,
-      placementAgreement: true,
-      employmentContract: true,
-      ...docs,
-    },
-    ...over,
-  };
-}
 
 const verify = (c: unknown, asOf = '2026-06-30') => verifyCandidate(c, { asOf, villageCode: CODE });
 
