@@ -3,14 +3,17 @@
 // µs per record. Never a test: it only measures and prints.
 
 import { readFileSync } from 'node:fs';
+import { regulationUnder } from '../src/amendment/load.js';
 import { checkVillageCode, officialVillages } from '../src/area/index.js';
 import { judgeItem } from '../src/batch/judge.js';
 import { keepOneLanguage } from '../src/batch/localize.js';
 import { summaryRow } from '../src/batch/row.js';
 import { emptyTally } from '../src/batch/summary.js';
+import { compareVillage, emptyComparisonTally } from '../src/compare/national.js';
 import { maskedJson } from '../src/errors.js';
 import { evaluate, evaluateRecord } from '../src/evaluate.js';
 import { jsonShapeIssue, parsedShapeIssue } from '../src/json-guard.js';
+import { shippedRegulation } from '../src/rules.js';
 import type { VillageRecord } from '../src/schema/index.js';
 import { safeParseVillage } from '../src/schema/index.js';
 import { maskRecordText } from '../src/schema/personal.js';
@@ -75,4 +78,12 @@ const options = { asOf, lang: 'id' as const };
 const tally = emptyTally();
 await phase('judgeItem (batch: all of the above), summary', (i) =>
   judgeItem({ line: i + 1, text: lines[i] as string }, options, tally),
+);
+const amended = await regulationUnder('fixtures/amendments/ambang-prosedural-70.yaml');
+await phase('judgeItem, national compare (two texts)', (i) =>
+  judgeItem({ line: i + 1, text: lines[i] as string }, { ...options, amended }, tally),
+);
+const comparison = emptyComparisonTally();
+await phase('  of which compareVillage', (i) =>
+  compareVillage(valid[i] as VillageRecord, undefined, shippedRegulation, amended, asOf, comparison),
 );
