@@ -1,4 +1,5 @@
 import type { ArticleDef, ExceptionApplication, ObligationResult, RuleContext } from './define.js';
+import { notingContext, parametersRead } from './evaluate/noting.js';
 import { bilingual, formatDate, list } from './explain/format.js';
 import { overlaps, periodBounds } from './obligations/periods.js';
 import { citationWithin, type Regulation } from './regulation.js';
@@ -25,6 +26,8 @@ export interface Displacement {
   /** Last day (inclusive) on which it applies; none: no bound. */
   to?: DateString | undefined;
   message: Bilingual;
+  /** The provenance of the parameters that set its days (the length of a transition, of a suspension). */
+  parameterProvenance?: Record<string, Provenance> | undefined;
 }
 
 function asList(
@@ -37,20 +40,39 @@ function asList(
 /** Every application of every exception of the regulation to this village. */
 export function collectDisplacements(regulation: Regulation, ctx: RuleContext): Displacement[] {
   const out: Displacement[] = [];
+  let noting: RuleContext | undefined;
   for (const article of regulation.articles) {
     for (const ex of article.exceptions ?? []) {
-      for (const a of asList(ex.applies(ctx))) {
+      noting ??= notingContext(regulation, ctx);
+      const seen = noting;
+      const { value, parameterProvenance } = parametersRead(regulation, () => asList(ex.applies(seen)));
+      for (const a of value) {
         out.push({
           by: ex.citation,
           displaces: ex.displaces,
           message: a.message,
           from: a.from,
           to: a.to,
+          parameterProvenance,
         });
       }
     }
   }
   return out;
+}
+
+/** The provenance of the parameters of a displaced finding and of what displaced it, or undefined for none. */
+function mergedProvenance(
+  ...all: (Record<string, Provenance> | undefined)[]
+): Record<string, Provenance> | undefined {
+  const present = all.filter((p) => p !== undefined);
+  return present.length === 0 ? undefined : Object.assign({}, ...present);
+}
+
+function withProvenance(pp: Record<string, Provenance> | undefined): {
+  parameterProvenance?: Record<string, Provenance>;
+} {
+  return pp ? { parameterProvenance: pp } : {};
 }
 
 function daysOf(d: Displacement): { start: DateString; end: DateString } {
@@ -85,8 +107,9 @@ export function displacedFinding(underlying: Finding, d: Displacement): Finding 
     message,
     values: { displacedVerdict: underlying.verdict, displacedUntil: d.to ?? null },
     provenance: underlying.provenance,
-    // what it would have been turned on these values: the message says so
-    ...(underlying.parameterProvenance ? { parameterProvenance: underlying.parameterProvenance } : {}),
+    // what it would have been turned on these values (the message says so), and the days it is displaced on
+    // on those of the exception
+    ...withProvenance(mergedProvenance(underlying.parameterProvenance, d.parameterProvenance)),
     displacedBy: d.by,
   };
 }
@@ -164,6 +187,7 @@ export function displaceObligations(
       message,
       values: { displacedPeriods: periods },
       provenance: provenanceOf(article, citation),
+      ...withProvenance(mergedProvenance(...d.map((x) => x.parameterProvenance))),
       displacedBy: by,
     });
   }

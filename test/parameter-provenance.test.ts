@@ -73,15 +73,38 @@ describe('the provenance of the values a finding turns on', () => {
     expect(formatMarkdown(doc, 'en')).toContain('| Pasal 10 ayat (1) 2026-1 \\[value ASM\\] |');
   });
 
-  it('keeps the provenance of a displaced finding’s values: what it would have found turned on them (Pasal 17 over Pasal 7)', async () => {
+  it('keeps the provenance of a displaced finding’s values and adds those its displacement turns on (Pasal 17 over Pasal 7)', async () => {
     const scenario = await loadScenario(
       'fixtures/pasal-17/peralihan-hari-terakhir-pasal-7-dikecualikan.yaml',
     );
     const doc = await evaluate(scenario.village, { asOf: scenario.asOf });
     const f = findingOf(doc, 'Pasal 7 ayat (3)');
     expect(f.displacedBy).toBe('Pasal 17');
-    expect(f.parameterProvenance).toEqual({ minWomenShare: 'ASM' });
+    // what it would have found turned on minWomenShare; that it is displaced today, on the transition's
+    // length counted from the effective date, for a designation still valid
+    expect(f.parameterProvenance).toEqual({
+      minWomenShare: 'ASM',
+      transitionMonths: 'ASM',
+      effectiveDate: 'ASM',
+      validityYears: 'ASM',
+    });
     expect(formatText(doc, 'en')).toContain('Pasal 7 ayat (3) [ASM; value ASM] not applicable');
+  });
+
+  it('gives the periods an exception displaces the provenance of the values that set its days (Pasal 15 ayat (4) over ayat (2))', async () => {
+    const scenario = await loadScenario(
+      'fixtures/pasal-15/teguran-pada-hari-terakhir-triwulan-menggantikan-triwulan-itu.yaml',
+    );
+    const doc = await evaluate(scenario.village, { asOf: scenario.asOf });
+    const note = doc.articles
+      .flatMap((a) => a.findings)
+      .find((x) => x.citation === 'Pasal 15 ayat (2)' && x.displacedBy === 'Pasal 15 ayat (4)');
+    expect(note?.values.displacedPeriods).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\d{4}-Q\d$/)]),
+    );
+    expect(note?.parameterProvenance).toMatchObject({
+      intensiveMonths: expect.stringMatching(/^(ASM|PUB|UU18)$/),
+    });
   });
 });
 

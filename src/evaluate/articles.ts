@@ -2,56 +2,11 @@
 
 import type { ArticleDef, ObligationContext, ObligationDef } from '../define.js';
 import { type Displacement, displaceObligations } from '../exceptions.js';
-import { memoize } from '../memo.js';
 import { citationWithin, type Regulation } from '../regulation.js';
 import type { Verdict } from '../types.js';
 import type { ArticleVerdict, CandidateVerdict, Finding, Obligation } from '../verdict.js';
-import { combineVerdicts, parameterProvenance, provenanceOf } from './judge.js';
-
-/**
- * The parameters read by the obligation rule being computed: set around each `compute` (which is synchronous,
- * so no other village's reads can interleave), null outside them.
- */
-let reading: Set<string> | null = null;
-
-/** Notes a parameter read while an obligation rule is computed. */
-function note(name: string): void {
-  reading?.add(name);
-}
-
-/**
- * The parameters of a regulation's text as an obligation rule reads them, noting each name it reads: one proxy per
- * parameter object (per regulation and date), shared by every village judged with it.
- */
-const noted = memoize(
-  (params: object, names: ReadonlyMap<string, unknown>) =>
-    new Proxy(params, {
-      get(target, name, receiver) {
-        if (typeof name === 'string' && names.has(name)) note(name);
-        return Reflect.get(target, name, receiver);
-      },
-    }),
-  16,
-);
-
-/**
- * The rule context of a village as its obligation rules see it: every parameter they read, from `params` or
- * through `paramInForce` / `paramOn`, is noted (built once per village).
- */
-function notingContext(regulation: Regulation, ctx: ObligationContext): ObligationContext {
-  return {
-    ...ctx,
-    params: noted(ctx.params, regulation.parameters) as ObligationContext['params'],
-    paramInForce: (name) => {
-      note(name);
-      return ctx.paramInForce(name);
-    },
-    paramOn: (name, date) => {
-      note(name);
-      return ctx.paramOn(name, date);
-    },
-  };
-}
+import { combineVerdicts, provenanceOf } from './judge.js';
+import { notingContext, parametersRead } from './noting.js';
 
 /**
  * An obligation rule's results, each with the provenance of the parameters its computation read (noted as it
@@ -62,18 +17,8 @@ function computeWithParameters(
   o: ObligationDef,
   noting: ObligationContext,
 ): Obligation[] {
-  const read = new Set<string>();
-  const outer = reading;
-  reading = read;
-  let results: Obligation[];
-  try {
-    results = o.compute(noting);
-  } finally {
-    reading = outer;
-  }
-  if (results.length === 0 || read.size === 0) return results;
-  const pp = parameterProvenance(regulation, [...read]);
-  if (pp) for (const r of results) r.parameterProvenance = pp;
+  const { value: results, parameterProvenance } = parametersRead(regulation, () => o.compute(noting));
+  if (parameterProvenance) for (const r of results) r.parameterProvenance = parameterProvenance;
   return results;
 }
 

@@ -12,6 +12,7 @@ import type { ParamValue } from '../parameters.js';
 import { citationWithin, type Regulation } from '../regulation.js';
 import type { Bilingual, DateString, Provenance, Verdict } from '../types.js';
 import type { Finding } from '../verdict.js';
+import { parameterProvenance } from './noting.js';
 
 /** The provenance of a citation: that of the most precise provision containing it (looked up once). */
 export const provenanceOf = memoize(findProvenance);
@@ -47,18 +48,7 @@ const paramsOfFinding = memoize((finding: FindingDef, subject: Subject): readonl
   return [...names];
 });
 
-/** The provenance of the named parameters (those the regulation defines), or undefined for none. */
-export function parameterProvenance(
-  regulation: Regulation,
-  names: readonly string[],
-): Record<string, Provenance> | undefined {
-  const out: Record<string, Provenance> = {};
-  for (const name of names) {
-    const def = regulation.parameters.get(name);
-    if (def) out[name] = def.provenance;
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
-}
+export { parameterProvenance } from './noting.js';
 
 /**
  * Why a finding is unknown. A reason (a value given but after the Tanggal Penilaian, an option not given) is
