@@ -40,12 +40,10 @@ function asList(
 /** Every application of every exception of the regulation to this village. */
 export function collectDisplacements(regulation: Regulation, ctx: RuleContext): Displacement[] {
   const out: Displacement[] = [];
-  let noting: RuleContext | undefined;
+  const noting = notingContext(regulation, ctx);
   for (const article of regulation.articles) {
     for (const ex of article.exceptions ?? []) {
-      noting ??= notingContext(regulation, ctx);
-      const seen = noting;
-      const { value, parameterProvenance } = parametersRead(regulation, () => asList(ex.applies(seen)));
+      const { value, parameterProvenance } = parametersRead(regulation, () => asList(ex.applies(noting)));
       for (const a of value) {
         out.push({
           by: ex.citation,

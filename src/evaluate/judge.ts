@@ -48,8 +48,6 @@ const paramsOfFinding = memoize((finding: FindingDef, subject: Subject): readonl
   return [...names];
 });
 
-export { parameterProvenance } from './noting.js';
-
 /**
  * Why a finding is unknown. A reason (a value given but after the Tanggal Penilaian, an option not given) is
  * stated rather than the path it concerns, which is in `missing` but is not always absent from the record.
