@@ -2,7 +2,7 @@
 // (`decides` in rules/), so that every output follows the regulation as amended.
 
 import type { ArticleDef, RuleContext, StatusDecisions } from '../define.js';
-import { memoize } from '../memo.js';
+import { memoizeOne } from '../memo.js';
 import type { ParamValue } from '../parameters.js';
 import { citationWithin, type Regulation } from '../regulation.js';
 import type { EvaluationResult, Finding, VerdictStatus } from '../verdict.js';
@@ -27,10 +27,10 @@ interface Decisions {
 
 /** What the articles of a regulation decide, gathered once per regulation. */
 export function decisionsOf(regulation: Regulation): Decisions {
-  return gathered(regulation, 'status');
+  return gathered(regulation);
 }
 
-const gathered = memoize((regulation: Regulation, _: 'status'): Decisions => {
+const gathered = memoizeOne((regulation: Regulation): Decisions => {
   const out: Decisions = {
     eligibility: [],
     pocket: undefined,
@@ -54,7 +54,7 @@ const gathered = memoize((regulation: Regulation, _: 'status'): Decisions => {
 });
 
 /** The village findings that eligibility combines: those within a citation that decides it (once per regulation). */
-const eligibilityFindings = memoize((regulation: Regulation, _: 'eligibility'): readonly string[] => {
+const eligibilityFindings = memoizeOne((regulation: Regulation): readonly string[] => {
   const deciding = decisionsOf(regulation).eligibility;
   return regulation.order.village
     .map((o) => o.finding.citation)
@@ -69,7 +69,7 @@ export function statusOf(
 ): VerdictStatus {
   const d = decisionsOf(regulation);
   const eligibilityParts: Finding[] = [];
-  for (const c of eligibilityFindings(regulation, 'eligibility')) {
+  for (const c of eligibilityFindings(regulation)) {
     const f = findings.get(c);
     if (f) eligibilityParts.push(f);
   }
@@ -118,10 +118,10 @@ export interface StatusCitations {
 
 /** Where each output of the status block comes from in a regulation (one per regulation). */
 export function statusCitations(regulation: Regulation): StatusCitations {
-  return citationsOf(regulation, 'citations');
+  return citationsOf(regulation);
 }
 
-const citationsOf = memoize((regulation: Regulation, _: 'citations'): StatusCitations => {
+const citationsOf = memoizeOne((regulation: Regulation): StatusCitations => {
   const d = decisionsOf(regulation);
   const articleOf = (citation: string | undefined) =>
     regulation.articles.find((a) => citation !== undefined && citationWithin(citation, `Pasal ${a.article}`));
