@@ -76,6 +76,10 @@ writeFileSync(
 );
 asScenarios(join(tmp, 'scenarios'), records);
 
+/** `dme compare` of the JSONL villages under the amendment on ASOF, with more options. */
+const compareJsonl = (...extra: string[]) =>
+  dme('compare', jsonl, '--amendment', AMENDMENT, '--as-of', ASOF, ...extra);
+
 describe('dme compare on village data', () => {
   let report: {
     villages: number;
@@ -150,18 +154,7 @@ describe('dme compare on village data', () => {
   });
 
   it('reads as text and as a Markdown memo: counts, provinces, drivers, the first changed villages, what produced it', () => {
-    const text = dme(
-      'compare',
-      jsonl,
-      '--amendment',
-      AMENDMENT,
-      '--as-of',
-      ASOF,
-      '--workers',
-      '0',
-      '--lang',
-      'en',
-    );
+    const text = compareJsonl('--workers', '0', '--lang', 'en');
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
       `${records.length} villages judged under both texts on the assessment date ${ASOF}; records refused 2.`,
@@ -183,18 +176,7 @@ describe('dme compare on village data', () => {
     expect(text.stdout).toMatch(
       /Produced: produced by desa-migran-emas \S+; base text [^;]+; amended text [^;]+ \+ Ambang PMI Prosedural 70 persen \[[^\]]+SHA-256 [0-9a-f]{64}\]; Tanggal Penilaian 2026-06-30; run at /,
     );
-    const md = dme(
-      'compare',
-      jsonl,
-      '--amendment',
-      AMENDMENT,
-      '--as-of',
-      ASOF,
-      '--workers',
-      '0',
-      '--format',
-      'md',
-    );
+    const md = compareJsonl('--workers', '0', '--format', 'md');
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# Perbandingan hasil: Ambang PMI Prosedural 70 persen/);
     expect(md.stdout).toContain('| provinsi | status berubah | putusan apa pun | desa |');
@@ -212,9 +194,7 @@ describe('dme compare on village data', () => {
 
   it('writes the changed villages as CSV and as a workbook that read back', async () => {
     const csv = join(tmp, 'changes.csv');
-    expect(
-      dme('compare', jsonl, '--amendment', AMENDMENT, '--as-of', ASOF, '--out', csv, '--workers', '0').code,
-    ).toBe(0);
+    expect(compareJsonl('--out', csv, '--workers', '0').code).toBe(0);
     const rows = parse(readFileSync(csv), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.code)).toEqual(report.changes.map((c) => c.code));
     const flipped = rows.filter((r) => r.eligibilityBefore !== r.eligibilityAfter);
@@ -223,9 +203,7 @@ describe('dme compare on village data', () => {
     expect(rows[0]).toMatchObject({ asOf: ASOF, amendment: 'Ambang PMI Prosedural 70 persen' });
 
     const xlsx = join(tmp, 'changes.xlsx');
-    expect(
-      dme('compare', jsonl, '--amendment', AMENDMENT, '--as-of', ASOF, '--out', xlsx, '--lang', 'en').code,
-    ).toBe(0);
+    expect(compareJsonl('--out', xlsx, '--lang', 'en').code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
     expect(wb.worksheets.map((s) => s.name)).toEqual([
@@ -250,18 +228,7 @@ describe('dme compare on village data', () => {
   });
 
   it('writes the changed villages as CSV to stdout with --format csv', () => {
-    const out = dme(
-      'compare',
-      jsonl,
-      '--amendment',
-      AMENDMENT,
-      '--as-of',
-      ASOF,
-      '--format',
-      'csv',
-      '--workers',
-      '0',
-    );
+    const out = compareJsonl('--format', 'csv', '--workers', '0');
     expect(out.code).toBe(0);
     expect(out.stderr).not.toContain('    at ');
     const rows = parse(out.stdout, { bom: true, columns: true }) as Record<string, string>[];
