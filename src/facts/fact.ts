@@ -73,6 +73,6 @@ export type FactType<D> = D extends FactDef<never, infer T> ? T : never;
  * reach it; otherwise unknown, naming those paths.
  */
 export function countAtLeast(known: number, unknown: readonly string[], min: number): number | Missing {
-  if (unknown.length === 0 || known >= min || known + unknown.length < min) return known;
+  if (known >= min || known + unknown.length < min) return known;
   return new Missing(unknown);
 }
