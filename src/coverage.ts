@@ -5,7 +5,7 @@ import { candidateFacts, villageFacts } from '../rules/facts.js';
 import { regulationUnder } from './amendment/load.js';
 import { defaultCalendar } from './calendar/index.js';
 import { compareArticles, compareCitations } from './citation.js';
-import { minusMonths, plusDays } from './dates.js';
+import { minusMonths } from './dates.js';
 import type { ArticleDef, FindingDef, Subject } from './define.js';
 import { CompiledFindingEvaluator } from './engine/compiled.js';
 import { forEachComparison } from './engine/condition.js';
@@ -15,6 +15,7 @@ import { evaluate } from './evaluate.js';
 import type { FactContext, FactDef } from './facts/index.js';
 import { memoize, memoizeOne } from './memo.js';
 import { paramOnFor } from './obligations/params.js';
+import { parameterStep } from './parameter-step.js';
 import type { ParameterDef, ParamValue } from './parameters.js';
 import { buildRegulation, parametersOn, type Regulation } from './regulation.js';
 import { showComparison } from './report/condition.js';
@@ -117,20 +118,6 @@ export function obligationBothWays(o: ObligationCoverage): boolean {
 // Parameters: does moving one by a step change any verdict of the scenario?
 // ---------------------------------------------------------------------------
 
-/**
- * The smallest meaningful step of a parameter: 1 for counts, days, months and years (values that are whole
- * numbers), 0.01 (one percentage point) for ratios and other fractions, one day for dates, a flip for flags.
- */
-function stepOf(def: ParameterDef): { label: string; move(v: ParamValue, dir: 1 | -1): ParamValue } {
-  const values = Object.values(def.values).map((v) => v.value);
-  if (values.every((v) => typeof v === 'boolean')) return { label: 'true ↔ false', move: (v) => !v };
-  if (values.every((v) => typeof v === 'string'))
-    return { label: '1 hari/day', move: (v, dir) => plusDays(String(v), dir) };
-  const whole = def.unit !== 'rasio' && values.every((v) => Number.isInteger(v));
-  const step = whole ? 1 : 0.01;
-  return { label: String(step), move: (v, dir) => Math.round((Number(v) + dir * step) * 10_000) / 10_000 };
-}
-
 /** The regulation with one parameter moved by a step (every dated value of it), built like any other. */
 export function nudgeParameter(regulation: Regulation, name: string, dir: 1 | -1): Regulation {
   return nudged(regulation, `${dir > 0 ? '+' : '-'}${name}`);
@@ -143,7 +130,7 @@ const nudged = memoize((regulation: Regulation, step: string): Regulation => {
   const articles: ArticleDef[] = regulation.articles.map((a) => {
     const def = (a.parameters as Record<string, ParameterDef> | undefined)?.[name];
     if (!def) return a;
-    const { move } = stepOf(def);
+    const { move } = parameterStep(def);
     const values = Object.fromEntries(
       Object.entries(def.values).map(([d, v]) => [d, { ...v, value: move(v.value, dir) }]),
     );
@@ -378,7 +365,7 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
         name,
         article: def.article,
         unit: def.unit,
-        step: stepOf(def).label,
+        step: parameterStep(def).label,
         mattered: scenarios.length,
         scenarios,
       });
