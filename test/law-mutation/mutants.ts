@@ -146,7 +146,8 @@ function conditionMutants(when: Condition): { kind: MutantKind; change: string; 
     } else if ('all' in node || 'any' in node) {
       const [key, other] = 'all' in node ? (['all', 'any'] as const) : (['any', 'all'] as const);
       const parts = 'all' in node ? node.all : node.any;
-      const list = (k: 'all' | 'any', xs: Condition[]): Condition => (k === 'all' ? { all: xs } : { any: xs });
+      const list = (k: 'all' | 'any', xs: Condition[]): Condition =>
+        k === 'all' ? { all: xs } : { any: xs };
       // all and any of one condition are the same condition, unless it stands for several findings (`each`)
       if (parts.length >= 2 || parts.some((p) => 'finding' in p && p.each))
         put('combinator', `${key} → ${other}`, list(other, parts));
