@@ -31,7 +31,8 @@ const article = {
       description: { id: 's', en: 's' },
       unit: 'rasio',
       provenance: 'ASM',
-      values: { '2026-01-02': { value: 0.3, reference: 'r' } },
+      // a dated change: each dated value is moved on its own
+      values: { '2027-01-01': { value: 0.4, reference: 'r' }, '2026-01-02': { value: 0.3, reference: 'r' } },
     },
   },
   findings: [
@@ -88,8 +89,10 @@ describe('the mutants of the law’s data', () => {
       'Pasal 90 ayat (2): kind: classification → requirement',
       'Pasal 90 ayat (1): minX 2 → 1',
       'Pasal 90 ayat (1): minX 2 → 3',
-      'Pasal 90 ayat (1): minShare 0.3 → 0.29',
-      'Pasal 90 ayat (1): minShare 0.3 → 0.31',
+      'Pasal 90 ayat (1): minShare 0.3 → 0.29 (from 2026-01-02)',
+      'Pasal 90 ayat (1): minShare 0.3 → 0.31 (from 2026-01-02)',
+      'Pasal 90 ayat (1): minShare 0.4 → 0.39 (from 2027-01-01)',
+      'Pasal 90 ayat (1): minShare 0.4 → 0.41 (from 2027-01-01)',
       'Pasal 90 ayat (1): decides.eligibility: Pasal 90 ayat (1) dropped',
       'Pasal 90 ayat (2): decides.pocket: Pasal 90 ayat (2) → (none)',
       'Pasal 90 ayat (2): displaces: Pasal 90 ayat (1) → (none)',
@@ -112,6 +115,13 @@ describe('the mutants of the law’s data', () => {
       ],
     });
     expect(param.mutate(article).parameters?.minX?.values['2026-01-02']?.value).toBe(3);
+    const dated = mutants.find(
+      (m) => m.article === 90 && m.change === 'minShare 0.4 → 0.41 (from 2027-01-01)',
+    );
+    expect(dated?.mutate(article).parameters?.minShare?.values).toEqual({
+      '2026-01-02': { value: 0.3, reference: 'r' },
+      '2027-01-01': { value: 0.41, reference: 'r' },
+    });
     // the original is as it was
     expect(article.findings?.[0]?.when).toMatchObject({ all: [{ operator: 'greaterThanInclusive' }, {}] });
     expect(article.parameters?.minX?.values['2026-01-02']?.value).toBe(2);
