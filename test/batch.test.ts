@@ -138,13 +138,14 @@ describe('dme batch over JSONL', () => {
     expect(one.lines).toHaveLength(122);
   });
 
-  it('reports progress after each chunk (records done, characters read), also with worker threads', async () => {
-    const records = generated(9);
+  it('reports progress after each chunk (records done, bytes read), also with worker threads', async () => {
+    const records = generated(9).map((r, i) => (i === 4 ? r.replace('"name":"', '"name":"Désa ') : r));
     const text = `${records.join('\n')}\n`;
     const seen: { records: number; bytes: number }[] = [];
     await batchOf(text, { workers: 1, chunkSize: 4, onProgress: (p) => seen.push(p) });
     expect(seen.map((p) => p.records)).toEqual([4, 8, 9]);
-    expect(seen.at(-1)?.bytes).toBe(text.length);
+    expect(seen.at(-1)?.bytes).toBe(Buffer.byteLength(text));
+    expect(Buffer.byteLength(text)).toBeGreaterThan(text.length);
   });
 
   it('judges under an amendment, in worker threads as in this thread', async () => {

@@ -53,7 +53,7 @@ async function inputKind(file: string): Promise<'jsonl' | 'csv-folder' | 'xlsx'>
  * A progress bar on stderr (count, rate, ETA) when stderr is a terminal that can redraw a line; else nothing
  * (`TERM=dumb` cannot; the bar has no colour, so `NO_COLOR` changes nothing).
  */
-function progressBar(total: number, unit: 'chars' | 'records', lang: Lang) {
+function progressBar(total: number, unit: 'bytes' | 'records', lang: Lang) {
   if (!process.stderr.isTTY || process.env.TERM === 'dumb') return undefined;
   const bar = new cliProgress.SingleBar(
     {
@@ -70,7 +70,7 @@ function progressBar(total: number, unit: 'chars' | 'records', lang: Lang) {
   return {
     update(done: { records: number; bytes: number }) {
       const seconds = (Date.now() - started) / 1000;
-      bar.update(unit === 'chars' ? Math.min(done.bytes, total) : done.records, {
+      bar.update(unit === 'bytes' ? Math.min(done.bytes, total) : done.records, {
         records: formatNumber(done.records, lang),
         rate: formatNumber(Math.round(seconds > 0 ? done.records / seconds : 0), lang),
       });
@@ -148,7 +148,7 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
         lang: opts.lang,
         detail,
       });
-      const bar = progressBar(total, kind === 'jsonl' ? 'chars' : 'records', opts.lang);
+      const bar = progressBar(total, kind === 'jsonl' ? 'bytes' : 'records', opts.lang);
       const started = performance.now();
       try {
         const tally = await runBatch(toAsync(items), output.stream, {

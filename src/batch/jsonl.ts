@@ -17,46 +17,114 @@ function oversized(line: number): BatchItem {
 }
 
 /**
+ * A line of JSONL as read: its UTF-8 bytes, decoded only when its text is asked for. A batch run hands the bytes
+ * of a chunk's lines to a worker thread in one buffer, which decodes them there, so that the main thread only
+ * finds the line ends.
+ */
+export class JsonlLine implements BatchItem {
+  constructor(
+    /** The line number (1-based). */
+    readonly line: number,
+    /** The line's bytes, without its line end. */
+    readonly bytes: Uint8Array,
+  ) {}
+
+  /** The line as written. */
+  get text(): string {
+    return decode(this.bytes, 0, this.bytes.length);
+  }
+}
+
+/** UTF-8 bytes as text (an invalid sequence becomes U+FFFD, as a stream decoding the file would give). */
+export function decode(bytes: Uint8Array, start: number, end: number): string {
+  const buffer = Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.toString('utf8', start, end);
+}
+
+const LF = 10;
+const CR = 13;
+/**
+ * A line of more bytes than this has more than `LIMITS.recordChars + 1` characters whatever it holds (a
+ * character is at most 3 bytes of UTF-8): it is skipped unread. A shorter line of more bytes than characters
+ * allowed is decoded and measured.
+ */
+const SURELY_OVERSIZED = 3 * (LIMITS.recordChars + 1);
+
+/** Whether a line (its bytes) is blank as `String.prototype.trim` sees it: only white space, or nothing. */
+function blank(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b === 32 || (b >= 9 && b <= 13)) continue;
+    // any other ASCII character is text; beyond ASCII, Unicode white space (a no-break space…) is decoded
+    return b < 0x80 ? false : decode(bytes, i, bytes.length).trim() === '';
+  }
+  return true;
+}
+
+/** The item of one complete line (its bytes, a CR before the line end included), or null for a blank line. */
+function lineItem(line: number, bytes: Uint8Array): BatchItem | null {
+  if (bytes.length > LIMITS.recordChars + 1 && decode(bytes, 0, bytes.length).length > LIMITS.recordChars + 1)
+    return oversized(line);
+  const body = bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, -1) : bytes;
+  return blank(body) ? null : new JsonlLine(line, body);
+}
+
+/**
  * The records of a JSONL stream, one per non-blank line, with their line numbers. Reads as it is consumed
  * (the stream is pulled, never buffered whole), so a file of any size is read in bounded memory: a line longer
  * than `LIMITS.recordChars` (1 MB) is skipped as it streams past and becomes one refused item. A byte order
- * mark and CRLF line ends are accepted.
+ * mark and CRLF line ends are accepted. The lines are found in the bytes and decoded only when their text is
+ * read (in a batch run, by the worker thread that judges them).
  */
 export async function* jsonlItems(input: Readable): AsyncGenerator<BatchItem> {
-  input.setEncoding('utf8');
-  let rest = '';
+  let rest: Uint8Array = new Uint8Array(0);
   let line = 0;
   let skipping = false;
-  for await (const chunk of input as AsyncIterable<string>) {
-    let text = rest + chunk;
-    if (line === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let atStart = true;
+  for await (const chunk of input as AsyncIterable<Uint8Array | string>) {
+    let bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    if (rest.length > 0) bytes = Buffer.concat([rest, bytes]);
+    if (atStart) {
+      if (bytes.length < 3 && !(bytes.length > 0 && bytes[0] !== 0xef)) {
+        rest = bytes; // not yet enough to tell a byte order mark
+        continue;
+      }
+      atStart = false;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    }
     let start = 0;
     if (skipping) {
-      const end = text.indexOf('\n');
-      if (end < 0) continue;
+      const end = bytes.indexOf(LF);
+      if (end < 0) {
+        rest = new Uint8Array(0);
+        continue;
+      }
       skipping = false;
       line++;
       yield oversized(line);
       start = end + 1;
     }
-    for (let end = text.indexOf('\n', start); end >= 0; end = text.indexOf('\n', start)) {
+    for (let end = bytes.indexOf(LF, start); end >= 0; end = bytes.indexOf(LF, start)) {
       line++;
-      if (end - start > LIMITS.recordChars + 1) yield oversized(line);
-      else {
-        const raw = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-        if (raw.trim() !== '') yield { line, text: raw };
-      }
+      const item = lineItem(line, bytes.subarray(start, end));
+      if (item) yield item;
       start = end + 1;
     }
-    rest = text.slice(start);
-    if (rest.length > LIMITS.recordChars + 1) {
+    rest = bytes.subarray(start);
+    if (rest.length > SURELY_OVERSIZED) {
       skipping = true;
-      rest = '';
+      rest = new Uint8Array(0);
     }
   }
+  if (atStart && rest[0] === 0xef && rest[1] === 0xbb && rest[2] === 0xbf) rest = rest.subarray(3);
   line++;
   if (skipping) yield oversized(line);
-  else if (rest.trim() !== '') yield { line, text: rest.endsWith('\r') ? rest.slice(0, -1) : rest };
+  else {
+    const item = lineItem(line, rest);
+    if (item) yield item;
+  }
 }
 
 /** The records of a JSONL file; a file that cannot be read is an `InputError` naming it. */

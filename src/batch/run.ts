@@ -2,8 +2,10 @@ import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { type ChunkResult, judgeChunk } from './chunk.js';
+import { JsonlLine } from './jsonl.js';
 import type { BatchItem, JudgeOptions } from './judge.js';
 import { addTally, emptyTally, type Tally } from './summary.js';
+import { toWire, transferList } from './wire.js';
 
 /** Options of a batch run. */
 export interface BatchOptions extends JudgeOptions {
@@ -11,7 +13,7 @@ export interface BatchOptions extends JudgeOptions {
   workers?: number;
   /** Records per chunk sent to a worker (default 200). */
   chunkSize?: number;
-  /** Called after each chunk is written: records done so far and input characters consumed (JSONL). */
+  /** Called after each chunk is written: records done so far and input bytes consumed (JSONL). */
   onProgress?: (done: { records: number; bytes: number }) => void;
 }
 
@@ -91,7 +93,8 @@ function workerPool(size: number, options: JudgeOptions): Judge {
       busy[pick] = (busy[pick] ?? 0) + 1;
       return new Promise<ChunkResult>((resolve, reject) => {
         waiting.set(id, { resolve, reject, worker: pick });
-        (workers[pick] as Worker).postMessage({ id, items });
+        const wire = toWire(id, items);
+        (workers[pick] as Worker).postMessage(wire, transferList(wire));
       });
     },
     async close() {
@@ -103,6 +106,12 @@ function workerPool(size: number, options: JudgeOptions): Judge {
 /** Judging in the calling thread (`workers: 0`), one chunk at a time. */
 function inThread(options: JudgeOptions): Judge {
   return { submit: (id, items) => judgeChunk(id, items, options), close: async () => undefined };
+}
+
+/** How much of the input an item is, for progress: a JSONL line's bytes and its line end (0 for a record from rows). */
+function inputLength(item: BatchItem): number {
+  if (item instanceof JsonlLine) return item.bytes.length + 1;
+  return item.text === undefined ? 0 : item.text.length + 1;
 }
 
 /** Writes to a stream, waiting for it to drain when its buffer is full (backpressure). */
@@ -184,7 +193,7 @@ export async function runBatch(
     let chunkBytes = 0;
     for await (const item of items) {
       chunk.push(item);
-      chunkBytes += item.text === undefined ? 0 : item.text.length + 1;
+      chunkBytes += inputLength(item);
       if (chunk.length >= chunkSize) {
         await dispatch(chunk, chunkBytes);
         chunk = [];

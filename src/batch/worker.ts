@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { regulationUnder } from '../amendment/load.js';
 import { type ChunkResult, judgeChunk } from './chunk.js';
-import type { BatchItem, JudgeOptions } from './judge.js';
+import type { JudgeOptions } from './judge.js';
+import { fromWire, type WireChunk } from './wire.js';
 
 // A batch worker thread: builds its own engine (by importing the regulation) and official village list,
 // then judges the chunks of records it is sent, one at a time, and sends back each chunk's output lines
@@ -20,12 +21,12 @@ const ready: Promise<JudgeOptions> = (async () => {
 })();
 
 let queue: Promise<unknown> = ready;
-port.on('message', (msg: { id: number; items: BatchItem[] }) => {
+port.on('message', (msg: WireChunk) => {
   queue = queue.then(async () => {
     let reply: ChunkResult | { id: number; fatal: string };
     try {
       // encoded here, in parallel, and its buffer moved to the main thread, which only writes it
-      const judged = await judgeChunk(msg.id, msg.items, await ready, true);
+      const judged = await judgeChunk(msg.id, fromWire(msg), await ready, true);
       port.postMessage(judged, [(judged.lines as Uint8Array).buffer as ArrayBuffer]);
       return;
     } catch (e) {
