@@ -42,11 +42,28 @@ export function formatIssue(issue: InputIssue, lang: Lang): string {
  * shows an NIK. Dates, village codes and counts never have such a run.
  */
 export function maskDigits(text: string): string {
-  return LONG_DIGITS.test(text) ? text.replace(LONG_DIGITS_ALL, (digits) => maskNik(digits)) : text;
+  if (!LONG_DIGITS.test(text)) return text;
+  if (digests.size === 0) return text.replace(LONG_DIGITS_ALL, maskNik);
+  return text.replace(DIGEST_OR_DIGITS, (m) => (digests.has(m) ? m : m.replace(LONG_DIGITS_ALL, maskNik)));
 }
 
 const LONG_DIGITS = /\d{7}/;
 const LONG_DIGITS_ALL = /\d{7,}/g;
+/** A whole word of 64 hex digits (a SHA-256 written out), or a run of 7 or more digits. */
+const DIGEST_OR_DIGITS = /(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])|\d{7,}/g;
+
+/** The SHA-256 digests (hex) of the files this process read: not personal data, shown whole. */
+const digests = new Set<string>();
+
+/**
+ * Marks the SHA-256 digest of a file read (an amendment) as shown whole by {@link maskDigits}: the hex of a
+ * digest often holds a run of 7 digits, which would be masked as an NIK and make the digest wrong. Only the
+ * digests registered are spared, never a word of the input that merely looks like one.
+ */
+export function fileDigest(hex: string): string {
+  digests.add(hex);
+  return hex;
+}
 
 /**
  * A value as JSON with every string masked as {@link maskDigits} masks text; numbers are left as they are, and so

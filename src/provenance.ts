@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { fileDigest } from './errors.js';
 import type { Regulation } from './regulation.js';
 import type { DateString } from './types.js';
 
@@ -55,9 +56,11 @@ export async function textInfo(regulation: Regulation, amendmentFile?: string): 
       ? {
           title: regulation.amendment.title,
           file: amendmentFile,
-          sha256: createHash('sha256')
-            .update(await readFile(amendmentFile))
-            .digest('hex'),
+          sha256: fileDigest(
+            createHash('sha256')
+              .update(await readFile(amendmentFile))
+              .digest('hex'),
+          ),
         }
       : null;
   return { title: regulation.title, version: regulation.version, amendment };

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAmendment, validateAmendment } from '../src/amendment/index.js';
 import { nearest } from '../src/amendment/suggest.js';
 import { parseCalendarYears } from '../src/calendar/load.js';
-import { InputError, maskDigits, maskedJson } from '../src/errors.js';
+import { fileDigest, InputError, maskDigits, maskedJson, maskNik } from '../src/errors.js';
 import { evaluate } from '../src/evaluate.js';
 import { writeProblem } from '../src/files.js';
 import { LIMITS } from '../src/limits.js';
@@ -405,6 +405,30 @@ describe('no NIK in any message or output', () => {
     expect(report.run.regulation.amendment.sha256).toBe(sha256);
     expect(r.stdout).not.toContain(NIK);
     expect(r.stdout).toContain('Anjani 5203**********01');
+    // the national comparison's text and Markdown name the amendment by its digest too, whole
+    const villages = file('digest-villages.jsonl', `${JSON.stringify(anjani({ name: `Anjani ${NIK}` }))}\n`);
+    for (const format of ['text', 'md', 'html']) {
+      const t = dme(
+        'compare',
+        villages,
+        '--amendment',
+        amendment,
+        '--as-of',
+        '2026-06-30',
+        '--format',
+        format,
+      );
+      expect(t.code, t.stderr).toBe(0);
+      expect(t.stdout).toContain(`SHA-256 ${sha256}`);
+      expect(t.stdout).not.toContain(NIK);
+    }
+  });
+  it('shows a digest of a file read whole, but masks a run of digits in a word of the input that looks like one', () => {
+    const digest = fileDigest(`${'0123456789'.repeat(6)}abcd`);
+    const lookalike = `${'9876543210'.repeat(6)}abcd`;
+    expect(maskDigits(`SHA-256 ${digest}, NIK ${NIK}`)).toBe(`SHA-256 ${digest}, NIK 5203**********01`);
+    expect(maskDigits(`name ${lookalike}`)).toBe(`name ${maskNik(lookalike.slice(0, 60))}abcd`);
+    expect(maskDigits(`${digest}1`)).not.toContain(digest.slice(0, 60));
   });
   it('masks long digit runs in strings only, never in numbers', () => {
     expect(maskDigits(`NIK ${NIK}, 2026-06-30, 52.03.13.2001`)).toBe(
