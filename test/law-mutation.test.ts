@@ -99,6 +99,23 @@ describe('the mutants of the law’s data', () => {
     ]);
   });
 
+  it('of a count compared with equal: "exactly n" also written as "at least n" and "at most n"', () => {
+    const exactly = {
+      ...article,
+      findings: [{ ...article.findings?.[0], when: { fact: 'chairs', operator: 'equal', value: 1 } }],
+      parameters: {},
+      decides: {},
+      exceptions: [],
+    } as unknown as ArticleDef;
+    expect(lawMutants([exactly]).map((m) => m.change)).toEqual([
+      'chairs: equal → notEqual',
+      'chairs: equal → greaterThanInclusive',
+      'chairs: equal → lessThanInclusive',
+      'chairs equal: 1 → 0',
+      'chairs equal: 1 → 2',
+    ]);
+  });
+
   it('each change only its own article and leave the original untouched', () => {
     const other = { ...article, article: 91 } as ArticleDef;
     const mutants = lawMutants([article, other]);
@@ -227,8 +244,15 @@ describe('the shipped law’s data under the shipped scenarios', () => {
     // survived: cannot change a verdict (docs/mutation.md says why, each)
     expect(results.filter((r) => r.status === 'survived').map(line)).toEqual([
       'Pasal 4 ayat (5): all[0] {finding: Pasal 4 ayat (3), each}: each: true → false',
+      // a count is never negative: equal to 0 and at most 0 are the same condition
+      'Pasal 7 ayat (1): all[2] unqualifiedChairCount: equal → lessThanInclusive',
+      'Pasal 7 ayat (1): all[3] unqualifiedSecretaryCount: equal → lessThanInclusive',
+      'Pasal 7 ayat (5): all[0] underageMemberCount: equal → lessThanInclusive',
+      'Pasal 7 ayat (5): all[1] nonResidentMemberCount: equal → lessThanInclusive',
+      'Pasal 7 ayat (6): barredMemberCount: equal → lessThanInclusive',
       'Pasal 9 ayat (1) huruf b: all: nikWellFormed equal true dropped',
       'Pasal 9 ayat (2): decides.outstanding: Pasal 9 ayat (2) → (none)',
+      'Pasal 15 ayat (3): all[1] mentorsTrainedLate: equal → lessThanInclusive',
     ]);
     // killed by a value that lists the parts, but no outcome can show it
     expect(results.filter((r) => r.status === 'killed' && !r.outcomeKilledBy).map(line)).toEqual([

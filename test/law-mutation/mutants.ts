@@ -45,7 +45,8 @@ export interface LawMutant {
 
 /**
  * Stryker's EqualityOperator mutations, in json-rules-engine's names: the boundary moved (`>=` → `>`) and
- * the comparison turned round (`>=` → `<`), each equality negated.
+ * the comparison turned round (`>=` → `<`), each equality negated. (A count compared with `equal` is also made
+ * `greaterThanInclusive` and `lessThanInclusive`: see `conditionMutants`.)
  */
 export const NEIGHBOURS: Readonly<Record<Operator, readonly Operator[]>> = {
   greaterThanInclusive: ['greaterThan', 'lessThan'],
@@ -140,6 +141,10 @@ function conditionMutants(when: Condition): { kind: MutantKind; change: string; 
     if ('operator' in node) {
       for (const op of NEIGHBOURS[node.operator])
         put('operator', `${node.fact}: ${node.operator} → ${op}`, { ...node, operator: op });
+      // "exactly n" written as "at least n" or "at most n": the slip a drafter makes with a count
+      if (node.operator === 'equal' && typeof node.value === 'number')
+        for (const op of ['greaterThanInclusive', 'lessThanInclusive'] as const)
+          put('operator', `${node.fact}: equal → ${op}`, { ...node, operator: op });
       if (!isParamRef(node.value) && !isFactRef(node.value))
         for (const m of literalMutants(node.value as Literal))
           put('value', `${node.fact} ${node.operator}: ${m.change}`, { ...node, value: m.value });
