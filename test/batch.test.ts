@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { recordGenerator } from '../bench/generate.js';
 import { regulationUnder } from '../src/amendment/load.js';
 import { jsonlItems } from '../src/batch/jsonl.js';
@@ -12,6 +12,7 @@ import type { BatchOptions } from '../src/batch/run.js';
 import { runBatch } from '../src/batch/run.js';
 import { spreadsheetItems, writeTemplate } from '../src/batch/spreadsheet.js';
 import { columnsOf, TABLES } from '../src/batch/tables.js';
+import { run } from '../src/command.js';
 import { evaluate } from '../src/evaluate.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dme-batch-'));
@@ -402,6 +403,20 @@ describe('the dme command', () => {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
+  /** `dme ARGS` in this process, with its standard streams collected. */
+  async function dmeIn(args: string[]) {
+    const text = { stdout: '', stderr: '' };
+    const sink = (name: 'stdout' | 'stderr') =>
+      new Writable({
+        write(chunk: Buffer | string, _encoding, done) {
+          text[name] += String(chunk);
+          done();
+        },
+      });
+    const code = await run(['node', 'dme', ...args], { stdout: sink('stdout'), stderr: sink('stderr') });
+    return { code, ...text };
+  }
+
   it('judges a JSONL file into --out with worker threads and prints a summary on stderr', () => {
     const input = join(tmp, 'in.jsonl');
     const records = generated(40, 3);
@@ -417,6 +432,43 @@ describe('the dme command', () => {
     for (const l of lines) expect(JSON.parse(l).run).toMatchObject({ asOf: ASOF, detail: 'full' });
     expect(JSON.parse(lines[0] as string).articles.length).toBeGreaterThan(10);
     expect(JSON.parse(lines[40] as string)).toMatchObject({ line: 41, error: 'invalid-json' });
+  });
+
+  it('writes its summary and the template notice to the streams it is run with, not to the process (run(argv, io))', async () => {
+    const input = join(tmp, 'in-process.jsonl');
+    writeFileSync(input, `${generated(3, 5).join('\n')}\n`);
+    const out = join(tmp, 'in-process.csv');
+    const template = join(tmp, 'in-process-template.xlsx');
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      const batch = await dmeIn([
+        'batch',
+        input,
+        '--as-of',
+        ASOF,
+        '--out',
+        out,
+        '--workers',
+        '0',
+        '--lang',
+        'en',
+      ]);
+      expect(batch.code).toBe(0);
+      expect(batch.stderr).toContain('3 villages judged');
+      const made = await dmeIn(['template', '--out', template, '--lang', 'id']);
+      expect(made.stderr).toBe(
+        `Templat ditulis ke ${template}; lihat lembar "petunjuk" dan docs/spreadsheet.md.\n`,
+      );
+      const schema = await dmeIn(['schema', 'village-record', '--compact']);
+      expect(JSON.parse(schema.stdout).type).toBe('object');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written).toEqual([]);
   });
 
   it('writes one verdict document per record to stdout by default (interface.md), and exits 2 on a missing file or a bad --workers', async () => {

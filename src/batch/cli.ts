@@ -7,6 +7,7 @@ import { InputError, inputIssue } from '../errors.js';
 import { parseAsOf, today } from '../evaluate.js';
 import { formatNumber } from '../explain/format.js';
 import { maxWorkers } from '../limits.js';
+import { standardStreams } from '../output.js';
 import { runInfo, textInfo } from '../provenance.js';
 import { shippedRegulation } from '../rules.js';
 import type { Lang } from '../types.js';
@@ -164,7 +165,7 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
         });
         bar?.stop();
         await output.finish(tally);
-        process.stderr.write(formatSummary(tally, opts.lang, (performance.now() - started) / 1000));
+        standardStreams().stderr.write(formatSummary(tally, opts.lang, (performance.now() - started) / 1000));
       } finally {
         bar?.stop();
       }
@@ -180,11 +181,11 @@ export function addBatchCommands(program: Command, setLang: (lang: Lang) => void
     .action(async (opts: { out: string; lang: Lang }) => {
       setLang(opts.lang);
       await writeTemplate(opts.out);
-      process.stderr.write(
-        opts.lang === 'id'
-          ? `Templat ditulis ke ${opts.out}; lihat lembar "petunjuk" dan docs/spreadsheet.md.\n`
-          : `Template written to ${opts.out}; see the "petunjuk" sheet and docs/spreadsheet.md.\n`,
-      );
+      const written = {
+        id: `Templat ditulis ke ${opts.out}; lihat lembar "petunjuk" dan docs/spreadsheet.md.\n`,
+        en: `Template written to ${opts.out}; see the "petunjuk" sheet and docs/spreadsheet.md.\n`,
+      };
+      standardStreams().stderr.write(written[opts.lang]);
     });
 }
 

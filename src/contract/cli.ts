@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { standardStreams } from '../output.js';
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from './json-schema.js';
 
 /** `dme schema NAME`: prints a JSON Schema of the package (the text of `schemas/NAME.schema.json`). */
@@ -12,6 +13,8 @@ export function addSchemaCommand(program: Command): void {
     .addOption(new Option('--compact', 'satu baris / on one line'))
     .action((name: SchemaName, opts: { compact?: boolean }) => {
       const schema = jsonSchema(name);
-      process.stdout.write(`${opts.compact ? JSON.stringify(schema) : JSON.stringify(schema, null, 2)}\n`);
+      standardStreams().stdout.write(
+        `${opts.compact ? JSON.stringify(schema) : JSON.stringify(schema, null, 2)}\n`,
+      );
     });
 }
