@@ -38,6 +38,24 @@ describe('dates outside the supported years', () => {
     expect(issue?.messages.en).toContain(`${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last}`);
     expect(issue?.messages.id).toContain('di luar rentang');
   });
+  it('says of a Tanggal Penilaian outside the supported years that the year is the problem, and only then', async () => {
+    const { first, last } = SUPPORTED_YEARS;
+    const said = async (asOf: string) => (await refusal(evaluate(designated, { asOf }))).issues[0]?.messages;
+    expect(await said(`${first - 1}-12-31`)).toEqual({
+      id: `Tanggal Penilaian harus tanggal YYYY-MM-DD yang sah: tahun ${first - 1} di luar rentang yang didukung (${first}–${last})`,
+      en: `the assessment date must be a valid date YYYY-MM-DD: the year ${first - 1} is outside the supported range (${first}–${last})`,
+    });
+    expect((await said(`${last + 1}-01-01`))?.en).toBe(
+      `the assessment date must be a valid date YYYY-MM-DD: the year ${last + 1} is outside the supported range (${first}–${last})`,
+    );
+    // an impossible day in the first and the last supported year: the year is not mentioned
+    for (const asOf of [`${first}-02-30`, `${last}-02-30`, '2026-13-01']) {
+      expect(await said(asOf), asOf).toEqual({
+        id: 'Tanggal Penilaian harus tanggal YYYY-MM-DD yang sah',
+        en: 'the assessment date must be a valid date YYYY-MM-DD',
+      });
+    }
+  });
   it('accepts the first and last supported days and refuses the days just outside', () => {
     expect(isDateString(`${SUPPORTED_YEARS.first}-01-01`)).toBe(true);
     expect(isDateString(`${SUPPORTED_YEARS.last}-12-31`)).toBe(true);

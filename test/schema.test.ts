@@ -8,6 +8,7 @@ import {
   type Activity,
   type Candidate,
   dateString,
+  describeValue,
   isDateString,
   loadDocument,
   type Member,
@@ -178,7 +179,9 @@ describe('dateString', () => {
 
   it('agrees with the calendar on every day of a supported year, and takes ASCII digits only', () => {
     const two = (n: number) => String(n).padStart(2, '0');
-    for (const year of [0, 4, 100, 1900, 1999, 2000, 2023, 2024, 2025, 2026, 2100, 9999]) {
+    for (const year of [
+      0, 4, 100, 1899, 1900, 1901, 1999, 2000, 2023, 2024, 2025, 2026, 2100, 2199, 2200, 9999,
+    ]) {
       for (let month = 0; month <= 13; month++) {
         for (let day = 0; day <= 32; day++) {
           const utc = new Date(0);
@@ -202,9 +205,101 @@ describe('dateString', () => {
       '2026-06/30',
       '20260-6-30',
       '2026-06-300',
+      '2026/06-30',
+      '202:-06-30', // ':' follows '9': read as a digit 10, the year would be 2030
+      '2026-0:-01',
+      '2026-06-1x',
+      '2026-06-1/',
     ]) {
       expect(isDateString(d), d).toBe(false);
     }
+  });
+
+  it('says which part of an impossible date is wrong: the month, the day, the month length or the year', () => {
+    const said = (d: string) =>
+      issueAt(
+        issuesOf({ code: '52.03.13.2001', name: 'A', designation: { designatedOn: d } }),
+        'designation.designatedOn',
+      ).messages;
+    expect(said('2026-13-01')).toEqual({
+      id: '2026-13-01 bukan tanggal yang ada (tidak ada bulan 13)',
+      en: '2026-13-01 is not a calendar date (there is no month 13)',
+    });
+    expect(said('2026-00-10')).toEqual({
+      id: '2026-00-10 bukan tanggal yang ada (tidak ada bulan 00)',
+      en: '2026-00-10 is not a calendar date (there is no month 00)',
+    });
+    expect(said('2026-01-00')).toEqual({
+      id: '2026-01-00 bukan tanggal yang ada (tidak ada tanggal 00)',
+      en: '2026-01-00 is not a calendar date (there is no day 00)',
+    });
+    // the day after the month's last: January and December have 31 days, April 30, February 28 or 29
+    expect(said('2026-01-32')).toEqual({
+      id: '2026-01-32 bukan tanggal yang ada (Januari 2026 hanya 31 hari)',
+      en: '2026-01-32 is not a calendar date (January 2026 has 31 days)',
+    });
+    expect(said('2026-12-32').en).toBe('2026-12-32 is not a calendar date (December 2026 has 31 days)');
+    expect(said('2026-04-31').id).toBe('2026-04-31 bukan tanggal yang ada (April 2026 hanya 30 hari)');
+    expect(said('2024-02-30').en).toBe('2024-02-30 is not a calendar date (February 2024 has 29 days)');
+    // a day that exists in a year outside the supported range: the year is what is wrong
+    const first = SUPPORTED_YEARS.first;
+    const last = SUPPORTED_YEARS.last;
+    expect(said(`${first - 1}-12-31`)).toEqual({
+      id: `${first - 1}-12-31: tahun ${first - 1} di luar rentang yang didukung (${first}–${last})`,
+      en: `${first - 1}-12-31: the year ${first - 1} is outside the supported range (${first}–${last})`,
+    });
+    expect(said(`${last + 1}-01-01`).en).toBe(
+      `${last + 1}-01-01: the year ${last + 1} is outside the supported range (${first}–${last})`,
+    );
+    // ... and one that does not exist in it: the day is what is wrong
+    expect(said(`${first - 1}-02-29`).en).toBe(
+      `${first - 1}-02-29 is not a calendar date (February ${first - 1} has 28 days)`,
+    );
+    expect(said(`${first - 1}-02-00`).en).toBe(
+      `${first - 1}-02-00 is not a calendar date (there is no day 00)`,
+    );
+  });
+
+  it('names what was given instead of a date, and says to leave out a date that is not known', () => {
+    const said = (value: unknown) =>
+      issueAt(
+        issuesOf({ code: '52.03.13.2001', name: 'A', designation: { designatedOn: value } }),
+        'designation.designatedOn',
+      ).messages;
+    expect(said(null)).toEqual({
+      id: 'harus tanggal YYYY-MM-DD, bukan null; hapus kolom ini bila tanggalnya tidak diketahui',
+      en: 'expected a date YYYY-MM-DD, received null; leave the field out when the date is not known',
+    });
+    expect(said(true)).toEqual({
+      id: 'harus tanggal YYYY-MM-DD, bukan true/false',
+      en: 'expected a date YYYY-MM-DD, received true/false',
+    });
+    expect(said(['2026-06-30']).en).toBe('expected a date YYYY-MM-DD, received a list');
+    expect(said({ date: '2026-06-30' })).toEqual({
+      id: 'harus tanggal YYYY-MM-DD, bukan objek',
+      en: 'expected a date YYYY-MM-DD, received an object',
+    });
+    expect(said(20260630).id).toBe('harus tanggal YYYY-MM-DD, bukan angka');
+    expect(said(Number.NaN)).toEqual({
+      id: 'harus tanggal YYYY-MM-DD, bukan angka tak hingga/NaN',
+      en: 'expected a date YYYY-MM-DD, received NaN',
+    });
+    expect(said(Number.POSITIVE_INFINITY).en).toBe('expected a date YYYY-MM-DD, received Infinity');
+  });
+
+  it('describes every kind of value without quoting it', () => {
+    expect(describeValue(undefined)).toEqual({ id: 'kosong', en: 'nothing' });
+    expect(describeValue(null)).toEqual({ id: 'null', en: 'null' });
+    expect(describeValue([1])).toEqual({ id: 'daftar', en: 'a list' });
+    expect(describeValue(new Date(0))).toEqual({ id: 'objek Date', en: 'a Date object' });
+    expect(describeValue('x')).toEqual({ id: 'teks', en: 'text' });
+    expect(describeValue(1.5)).toEqual({ id: 'angka', en: 'a number' });
+    expect(describeValue(Number.NEGATIVE_INFINITY)).toEqual({ id: 'angka tak hingga/NaN', en: '-Infinity' });
+    expect(describeValue(false)).toEqual({ id: 'true/false', en: 'true/false' });
+    expect(describeValue(10n)).toEqual({ id: 'angka (bigint)', en: 'a bigint' });
+    expect(describeValue({})).toEqual({ id: 'objek', en: 'an object' });
+    expect(describeValue(() => 1)).toEqual({ id: 'function', en: 'a function' });
+    expect(describeValue(Symbol('s'))).toEqual({ id: 'symbol', en: 'a symbol' });
   });
 
   it('refuses a JavaScript Date object: expected a date YYYY-MM-DD', () => {

@@ -14,7 +14,10 @@ export const SUPPORTED_YEARS = { first: 1900, last: 2199 } as const;
 
 /** Why a year is not supported, or `null` when it is. */
 export function yearProblem(year: number): Bilingual | null {
-  if (year >= SUPPORTED_YEARS.first && year <= SUPPORTED_YEARS.last) return null;
+  return year >= SUPPORTED_YEARS.first && year <= SUPPORTED_YEARS.last ? null : unsupportedYear(year);
+}
+
+function unsupportedYear(year: number): Bilingual {
   return {
     id: `tahun ${year} di luar rentang yang didukung (${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last})`,
     en: `the year ${year} is outside the supported range (${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last})`,
@@ -47,45 +50,49 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * Why a `YYYY-MM-DD`-shaped string is not a calendar date, or `null` when it is one.
- * The explanation quotes the date (it is never personal data: it has the date's shape).
+ * Why a string of the shape `YYYY-MM-DD` is not a supported date (asked only of one that is not): the month, the
+ * day, the length of the month or, when the day exists, the year. The explanation quotes the date (it is never
+ * personal data: it has the date's shape).
  */
-function calendarProblem(value: string): Bilingual | null {
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+function calendarProblem(value: string): Bilingual {
+  const year = Number(value.slice(0, 4));
+  const mm = value.slice(5, 7);
+  const dd = value.slice(8, 10);
+  const month = Number(mm);
+  const day = Number(dd);
   if (month < 1 || month > 12) {
     return {
-      id: `${value} bukan tanggal yang ada (tidak ada bulan ${m[2]})`,
-      en: `${value} is not a calendar date (there is no month ${m[2]})`,
+      id: `${value} bukan tanggal yang ada (tidak ada bulan ${mm})`,
+      en: `${value} is not a calendar date (there is no month ${mm})`,
+    };
+  }
+  if (day < 1) {
+    return {
+      id: `${value} bukan tanggal yang ada (tidak ada tanggal ${dd})`,
+      en: `${value} is not a calendar date (there is no day ${dd})`,
     };
   }
   const days = daysInMonth(year, month);
-  const outside = yearProblem(year);
-  if (outside && day >= 1 && day <= days)
-    return { id: `${value}: ${outside.id}`, en: `${value}: ${outside.en}` };
-  if (day < 1 || day > days) {
-    const name = MONTHS[month - 1] ?? { id: `bulan ${month}`, en: `month ${month}` };
-    if (day < 1) {
-      return {
-        id: `${value} bukan tanggal yang ada (tidak ada tanggal ${m[3]})`,
-        en: `${value} is not a calendar date (there is no day ${m[3]})`,
-      };
-    }
+  if (day > days) {
+    // month is 1–12 here
+    const name = MONTHS[month - 1] as Bilingual;
     return {
       id: `${value} bukan tanggal yang ada (${name.id} ${year} hanya ${days} hari)`,
       en: `${value} is not a calendar date (${name.en} ${year} has ${days} days)`,
     };
   }
-  return null;
+  // The day exists, so its year is what is not supported.
+  const outside = unsupportedYear(year);
+  return { id: `${value}: ${outside.id}`, en: `${value}: ${outside.en}` };
 }
 
-/** The value of the ASCII digit at `index` of `text`, or -1 when it is not one (as `\d` in {@link DATE_PATTERN}). */
+/**
+ * The value of the ASCII digit at `index` of `text`, or a negative number when it is not one (as `\d` in
+ * {@link DATE_PATTERN}): a character below `0` is negative already, one above `9` becomes -1.
+ */
 function digitAt(text: string, index: number): number {
   const d = text.charCodeAt(index) - 48;
-  return d >= 0 && d <= 9 ? d : -1;
+  return d <= 9 ? d : -1;
 }
 
 /**
@@ -189,7 +196,7 @@ export const dateString = z
       return;
     }
     const problem = calendarProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', params: problem, message: problem.en, input: value });
+    ctx.addIssue({ code: 'custom', params: problem, message: problem.en, input: value });
   })
   // What the JSON Schema says of it (a custom check has no JSON Schema of its own).
   .meta({ type: 'string', format: 'date', pattern: DATE_PATTERN.source });
