@@ -22,29 +22,61 @@ import { lawMutants } from './law-mutation/mutants.js';
 import { probeMutant } from './law-mutation/probe.js';
 import { formatLawMutationReport, lawMutationReport } from './law-mutation/report.js';
 
-const { values: args } = parseArgs({
-  options: {
-    article: { type: 'string', multiple: true },
-    out: { type: 'string', default: 'reports/law-mutation.json' },
-    fixtures: { type: 'string', default: 'fixtures' },
-    list: { type: 'boolean', default: false },
-    'probe-runs': { type: 'string', default: '2000' },
-    seed: { type: 'string', default: '20261128' },
-  },
-});
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        article: { type: 'string', multiple: true },
+        out: { type: 'string', default: 'reports/law-mutation.json' },
+        fixtures: { type: 'string', default: 'fixtures' },
+        list: { type: 'boolean', default: false },
+        'probe-runs': { type: 'string', default: '2000' },
+        seed: { type: 'string', default: '20261128' },
+      },
+    }).values;
+  } catch (e) {
+    // an unknown option or a missing value: say which, without a stack trace
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(2);
+  }
+}
+const args = options();
+
+/** A whole number option, or exit naming it. */
+function count(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`--${name}: expected a whole number ≥ 0, got ${JSON.stringify(value)}`);
+    process.exit(2);
+  }
+  return n;
+}
+const runs = count('probe-runs', args['probe-runs']);
+const seed = count('seed', args.seed);
 
 const started = performance.now();
+const all = lawMutants(shippedRegulation.articles);
 const wanted = args.article?.map((a) => a.replace(/^pasal\s*/i, ''));
-const mutants = lawMutants(shippedRegulation.articles).filter(
-  (m) => wanted === undefined || wanted.includes(String(m.article)),
-);
+const unknown = (wanted ?? []).filter((a) => !all.some((m) => String(m.article) === a));
+if (unknown.length > 0) {
+  const known = [...new Set(all.map((m) => String(m.article)))].join(', ');
+  console.error(
+    `--article: no law's data to mutate in Pasal ${unknown.join(', ')}; articles with some: ${known}`,
+  );
+  process.exit(2);
+}
+const mutants = all.filter((m) => wanted === undefined || wanted.includes(String(m.article)));
 if (args.list) {
   for (const m of mutants) console.log(`${m.id}\t${m.citation}: ${m.change}`);
   process.exit(0);
 }
 
 const root = args.fixtures;
-const scenarios = await loadScenarios(root);
+const scenarios = await loadScenarios(root).catch((e: unknown) => {
+  // a folder that cannot be read, or scenario files that are not valid: the message names the file and field
+  console.error(`--fixtures ${root}: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(2);
+});
 const failing: string[] = [];
 for (const { file, scenario } of scenarios) {
   const r = await runScenario(scenario, file, { root });
@@ -64,12 +96,11 @@ for (const [i, mutant] of mutants.entries()) {
 if (process.stderr.isTTY) process.stderr.write('\n');
 
 // Each mutant no outcome noticed: can a generated village tell it from the shipped text?
-const runs = Number(args['probe-runs']);
 const byId = new Map(mutants.map((m) => [m.id, m]));
 for (const r of results) {
   const mutant = byId.get(r.id);
   if (runs > 0 && mutant && r.outcomeKilledBy === undefined)
-    r.probe = await probeMutant(mutant, shippedRegulation, { runs, seed: Number(args.seed) });
+    r.probe = await probeMutant(mutant, shippedRegulation, { runs, seed });
 }
 
 const report = lawMutationReport(results, {
