@@ -116,6 +116,37 @@ describe('the mutants of the law’s data', () => {
     ]);
   });
 
+  it('of a parameter compared: each other parameter of the article in the same unit compared instead', () => {
+    const dated = { '2026-01-02': { value: 1, reference: 'r' } };
+    const two = {
+      ...article,
+      parameters: {
+        minReturnees: { description: { id: 'r', en: 'r' }, unit: 'orang', provenance: 'ASM', values: dated },
+        minFamily: { description: { id: 'f', en: 'f' }, unit: 'orang', provenance: 'ASM', values: dated },
+        minDays: { description: { id: 'd', en: 'd' }, unit: 'Hari', provenance: 'ASM', values: dated },
+      },
+      findings: [
+        {
+          ...article.findings?.[0],
+          when: { fact: 'returnees', operator: 'greaterThan', value: { param: 'minReturnees' } },
+        },
+      ],
+      decides: {},
+      exceptions: [],
+    } as unknown as ArticleDef;
+    expect(lawMutants([two]).map((m) => m.change)).toEqual([
+      'returnees: greaterThan → greaterThanInclusive',
+      'returnees: greaterThan → lessThanInclusive',
+      'returnees greaterThan: minReturnees → minFamily',
+      'minReturnees 1 → 0',
+      'minReturnees 1 → 2',
+      'minFamily 1 → 0',
+      'minFamily 1 → 2',
+      'minDays 1 → 0',
+      'minDays 1 → 2',
+    ]);
+  });
+
   it('each change only its own article and leave the original untouched', () => {
     const other = { ...article, article: 91 } as ArticleDef;
     const mutants = lawMutants([article, other]);

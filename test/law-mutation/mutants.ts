@@ -132,7 +132,10 @@ function literalMutants(v: Literal): { value: Literal; change: string }[] {
 }
 
 /** A condition's mutants: each as the new condition and the change, at a path. */
-function conditionMutants(when: Condition): { kind: MutantKind; change: string; when: Condition }[] {
+function conditionMutants(
+  when: Condition,
+  siblings: (param: string) => readonly string[],
+): { kind: MutantKind; change: string; when: Condition }[] {
   const out: { kind: MutantKind; change: string; when: Condition }[] = [];
   for (const [node, path] of nodes(when)) {
     const at = path.length > 0 ? `${showPath(path)} ` : '';
@@ -145,6 +148,13 @@ function conditionMutants(when: Condition): { kind: MutantKind; change: string; 
       if (node.operator === 'equal' && typeof node.value === 'number')
         for (const op of ['greaterThanInclusive', 'lessThanInclusive'] as const)
           put('operator', `${node.fact}: equal → ${op}`, { ...node, operator: op });
+      // another parameter of the article in the same unit compared instead (minFamilyMembers for minReturneeMembers)
+      if (isParamRef(node.value))
+        for (const other of siblings(node.value.param))
+          put('value', `${node.fact} ${node.operator}: ${node.value.param} → ${other}`, {
+            ...node,
+            value: { param: other },
+          });
       if (!isParamRef(node.value) && !isFactRef(node.value))
         for (const m of literalMutants(node.value as Literal))
           put('value', `${node.fact} ${node.operator}: ${m.change}`, { ...node, value: m.value });
@@ -214,10 +224,17 @@ function withDecides(article: ArticleDef, decides: StatusDecisions): ArticleDef 
 
 type Draft = Omit<LawMutant, 'id' | 'article'>;
 
+/** The article's other parameters in the unit of `name`. */
+function sameUnit(article: ArticleDef, name: string): string[] {
+  const params: Record<string, ParameterDef> = article.parameters ?? {};
+  const unit = params[name]?.unit;
+  return Object.keys(params).filter((p) => p !== name && params[p]?.unit === unit);
+}
+
 function findingMutants(article: ArticleDef): Draft[] {
   const out: Draft[] = [];
   for (const finding of article.findings ?? []) {
-    for (const m of conditionMutants(finding.when as Condition)) {
+    for (const m of conditionMutants(finding.when as Condition, (p) => sameUnit(article, p))) {
       out.push({
         citation: finding.citation,
         kind: m.kind,
