@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAmendment } from '../src/amendment/index.js';
 import { type CompareInput, compareRegulations } from '../src/compare/index.js';
-import { evaluate } from '../src/evaluate.js';
+import { evaluate, evaluateRecord } from '../src/evaluate.js';
 import { shippedRegulation } from '../src/rules.js';
 import { loadDocument } from '../src/schema/document.js';
 import { parseVillage } from '../src/schema/index.js';
@@ -270,6 +270,29 @@ describe('the value in force on the day of the event a term counts from', () => 
       validityYearsSince: '2027-01-01',
       validUntil: '2031-12-31',
     });
+  });
+
+  it('one record judged under two validities (as dme compare does) ends on each text’s day, in either order', async () => {
+    // evaluateRecord judges a record already validated: the same designation object reaches both texts
+    const record = parseVillage(designated('2027-01-01'));
+    const asOf = '2030-06-30';
+    const mentors = (doc: Awaited<ReturnType<typeof evaluate>>) => findingOf(doc, 'Pasal 15 ayat (3)');
+    for (const order of [
+      [undefined, validity5From2027],
+      [validity5From2027, undefined],
+    ]) {
+      for (const amendment of order) {
+        const doc = await evaluateRecord(record, { asOf, ...(amendment ? { amendment } : {}) });
+        if (amendment) {
+          expect(doc.status.designation).toBe('active');
+          expect(mentors(doc)?.verdict).toBe('unknown');
+        } else {
+          expect(doc.status.designation).toBe('expired');
+          expect(mentors(doc)?.verdict).toBe('not_applicable');
+          expect(mentors(doc)?.message.en).toContain('The Desa Migran EMAS status ended on 31 Dec 2029');
+        }
+      }
+    }
   });
 
   const term5From2027 = {
