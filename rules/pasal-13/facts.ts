@@ -1,4 +1,4 @@
-import { defineFact } from '../../src/facts/fact.js';
+import { defineFact, missing } from '../../src/facts/fact.js';
 import type { VillageRecord } from '../../src/schema/index.js';
 import { perluPembinaanRun } from './evaluations.js';
 
@@ -12,7 +12,16 @@ export const pasal13Facts = {
     },
     unit: 'tahun',
     reads: ['evaluations'],
-    params: ['effectiveDate'],
-    compute: (r, ctx) => perluPembinaanRun(r, ctx.asOf, String(ctx.params.effectiveDate)).length,
+    params: ['effectiveDate', 'revocationConsecutiveYears'],
+    compute: (r, ctx) => {
+      const effective = String(ctx.params.effectiveDate);
+      if (r.evaluations === undefined) {
+        // Without the history the run is unknown, unless too few years can count for any run to reach N
+        // (the first year under the regulation is the year of the effective date).
+        const countable = Number(ctx.asOf.slice(0, 4)) - Number(effective.slice(0, 4)) + 1;
+        return countable < Number(ctx.params.revocationConsecutiveYears) ? 0 : missing('evaluations');
+      }
+      return perluPembinaanRun(r, ctx.asOf, effective).length;
+    },
   }),
 };
