@@ -87,8 +87,8 @@ export async function* jsonlItems(input: Readable): AsyncGenerator<BatchItem> {
     let bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     if (rest.length > 0) bytes = Buffer.concat([rest, bytes]);
     if (atStart) {
-      if (bytes.length < 3 && !(bytes.length > 0 && bytes[0] !== 0xef)) {
-        rest = bytes; // not yet enough to tell a byte order mark
+      if (bytes.length < 3 && (bytes.length === 0 || bytes[0] === 0xef)) {
+        rest = bytes; // too few bytes yet to tell a byte order mark
         continue;
       }
       atStart = false;
