@@ -1,6 +1,6 @@
-// `npm run mutate:law`: the static mutants of the rule modules — every `when` condition, parameter value and
-// `decides` entry of the shipped regulation changed one step at a time — each judged by every shipped scenario,
-// in this process (docs/mutation.md, "The law's data: static mutants").
+// `npm run mutate:law`: the static mutants of the rule modules — every `when` condition, parameter value,
+// `decides` entry and exception's `displaces` of the shipped regulation changed one step at a time — each judged
+// by every shipped scenario, in this process (docs/mutation.md, "The law's data: static mutants").
 //
 //   npm run mutate:law                      every article
 //   npm run mutate:law -- --article 7       one article (repeat for more)
