@@ -93,6 +93,8 @@ describe('the mutants of the law’s data', () => {
       'Pasal 90 ayat (1): minShare 0.3 → 0.31 (from 2026-01-02)',
       'Pasal 90 ayat (1): minShare 0.4 → 0.39 (from 2027-01-01)',
       'Pasal 90 ayat (1): minShare 0.4 → 0.41 (from 2027-01-01)',
+      'Pasal 90 ayat (1): minShare 0.4 from 2027-01-01 → from 2026-12-31',
+      'Pasal 90 ayat (1): minShare 0.4 from 2027-01-01 → from 2027-01-02',
       'Pasal 90 ayat (1): decides.eligibility: Pasal 90 ayat (1) dropped',
       'Pasal 90 ayat (2): decides.pocket: Pasal 90 ayat (2) → (none)',
       'Pasal 90 ayat (2): displaces: Pasal 90 ayat (1) → (none)',
@@ -169,6 +171,13 @@ describe('the mutants of the law’s data', () => {
     expect(dated?.mutate(article).parameters?.minShare?.values).toEqual({
       '2026-01-02': { value: 0.3, reference: 'r' },
       '2027-01-01': { value: 0.41, reference: 'r' },
+    });
+    const early = mutants.find(
+      (m) => m.article === 90 && m.change === 'minShare 0.4 from 2027-01-01 → from 2026-12-31',
+    );
+    expect(early?.mutate(article).parameters?.minShare?.values).toEqual({
+      '2026-01-02': { value: 0.3, reference: 'r' },
+      '2026-12-31': { value: 0.4, reference: 'r' },
     });
     // the original is as it was
     expect(article.findings?.[0]?.when).toMatchObject({ all: [{ operator: 'greaterThanInclusive' }, {}] });

@@ -3,6 +3,7 @@
 // Each mutant is a change of one article's definition; the regulation is then built from the articles as
 // `src/rules.ts` builds the shipped one (docs/mutation.md, "The law's data: static mutants").
 
+import { plusDays } from '../../src/dates.js';
 import type { ArticleDef, ArticleNumber, FindingDef, StatusDecisions } from '../../src/define.js';
 import {
   type Comparison,
@@ -270,6 +271,24 @@ function parameterMutants(article: ArticleDef): Draft[] {
           citation: citationOfParameter(article, name),
           kind: 'parameter',
           change: `${name} ${dated.value} → ${value}${dates.length > 1 ? ` (from ${date})` : ''}`,
+          mutate: (a) => ({ ...a, parameters: { ...a.parameters, [name]: { ...def, values } } }),
+        });
+      }
+    }
+    // the day a later value applies from, a day early or late (the first value's day cannot matter: it applies
+    // before any date too)
+    for (const date of dates.slice(1)) {
+      const dated = def.values[date];
+      if (!dated) continue;
+      for (const day of [plusDays(date, -1), plusDays(date, 1)]) {
+        if (def.values[day] !== undefined) continue;
+        const values = Object.fromEntries(
+          Object.entries(def.values).map(([d, v]) => (d === date ? [day, v] : [d, v])),
+        );
+        out.push({
+          citation: citationOfParameter(article, name),
+          kind: 'parameter',
+          change: `${name} ${dated.value} from ${date} → from ${day}`,
           mutate: (a) => ({ ...a, parameters: { ...a.parameters, [name]: { ...def, values } } }),
         });
       }
