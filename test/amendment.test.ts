@@ -453,13 +453,26 @@ describe('amendment validation', () => {
     expect(window[0]?.path).toBe('changes[0].until');
   });
 
-  it('refuses to add a provision that exists, or to remove a condition that is not encoded', () => {
+  it('refuses to add a provision that exists, or to remove a provision with nothing encoded in it', () => {
     expect(
       issuesOf({ title: 'x', changes: [{ citation: 'Pasal 4 ayat (5)', new: true, text: 't' }] })[0]?.message,
     ).toContain('already exists');
-    expect(
-      issuesOf({ title: 'x', changes: [{ citation: 'Pasal 4 ayat (1)', remove: true }] })[0]?.message,
-    ).toContain('has no encoded condition');
+    expect(issuesOf({ title: 'x', changes: [{ citation: 'Pasal 2', remove: true }] })[0]?.message).toContain(
+      'has no encoded condition or obligation',
+    );
+  });
+
+  it('removes everything encoded within a removed ayat or article: its conditions, obligations and exceptions', () => {
+    const amended = applyAmendment({ title: 'x', changes: [{ citation: 'Pasal 15', remove: true }] });
+    const pasal15 = amended.articles.find((a) => a.article === 15);
+    expect(pasal15?.obligations ?? []).toEqual([]);
+    expect(pasal15?.exceptions ?? []).toEqual([]);
+    expect((pasal15?.findings ?? []).every((f) => f.removed !== undefined)).toBe(true);
+    const ayat1 = applyAmendment({ title: 'x', changes: [{ citation: 'Pasal 4 ayat (1)', remove: true }] });
+    const removed = [...ayat1.findings.values()]
+      .filter((f) => f.finding.removed)
+      .map((f) => f.finding.citation);
+    expect(removed).toEqual(['Pasal 4 ayat (1) huruf a', 'Pasal 4 ayat (1) huruf b']);
   });
 
   it('refuses a condition on a provision judged through its parts', () => {

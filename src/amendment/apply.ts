@@ -6,7 +6,7 @@ import type { Condition } from '../engine/condition.js';
 import { InputError, inputIssue } from '../errors.js';
 import { memoize } from '../memo.js';
 import type { DatedValue, ParameterDef } from '../parameters.js';
-import { buildRegulation, type Regulation } from '../regulation.js';
+import { buildRegulation, citationWithin, type Regulation } from '../regulation.js';
 import { shippedRegulation } from '../rules.js';
 import type { Bilingual } from '../types.js';
 import { amendedExplain } from './explain.js';
@@ -83,21 +83,32 @@ function applyProvision(drafts: Draft[], change: ProvisionChange, title: string)
   }
   const at = draft.findings.findIndex((f) => f.citation === change.citation);
   const existing = at >= 0 ? draft.findings[at] : undefined;
-  if (change.remove && existing) {
+  if (change.remove) {
+    // everything encoded within the citation drops out: its conditions (kept as removed, so that a reference
+    // to them says why they no longer count), its obligations and its exceptions
     const reason: Bilingual = {
-      id: `Syarat ${change.citation} dihapus oleh perubahan "${title}"; tidak dinilai lagi.`,
-      en: `The condition of ${change.citation} is removed by the amendment "${title}"; it is no longer judged.`,
+      id: `${change.citation} dihapus oleh perubahan "${title}"; tidak dinilai lagi.`,
+      en: `${change.citation} is removed by the amendment "${title}"; it is no longer judged.`,
     };
-    draft.findings[at] = {
-      ...existing,
-      removed: reason,
-      kind: 'classification',
-      when: { any: [] },
-      explain: () => ({ message: reason }),
-    };
-    const pi = draft.provisions.findIndex((p) => p.citation === change.citation);
-    const p = draft.provisions[pi];
-    if (p) draft.provisions[pi] = { ...p, declarative: reason };
+    draft.findings.forEach((f, i) => {
+      if (!citationWithin(f.citation, change.citation)) return;
+      const reason: Bilingual = {
+        id: `Syarat ${f.citation} dihapus oleh perubahan "${title}"; tidak dinilai lagi.`,
+        en: `The condition of ${f.citation} is removed by the amendment "${title}"; it is no longer judged.`,
+      };
+      draft.findings[i] = {
+        ...f,
+        removed: reason,
+        kind: 'classification',
+        when: { any: [] },
+        explain: () => ({ message: reason }),
+      };
+    });
+    draft.obligations = draft.obligations.filter((o) => !citationWithin(o.citation, change.citation));
+    draft.exceptions = draft.exceptions.filter((e) => !citationWithin(e.citation, change.citation));
+    draft.provisions.forEach((p, i) => {
+      if (citationWithin(p.citation, change.citation)) draft.provisions[i] = { ...p, declarative: reason };
+    });
   }
   if (change.when !== undefined) {
     const when = change.when as Condition;

@@ -42,6 +42,16 @@ function provisionHolding(regulation: Regulation, citation: string): Provision |
 }
 
 /** The first provision taken from the statute (`[UU18]`) at or within a citation, if any. */
+/** The findings, obligations and exceptions encoded within a citation (what removing it removes). */
+export function encodedWithin(regulation: Regulation, citation: string): string[] {
+  const out = [...regulation.findings.keys()].filter((x) => citationWithin(x, citation));
+  for (const a of regulation.articles) {
+    for (const o of a.obligations ?? []) if (citationWithin(o.citation, citation)) out.push(o.citation);
+    for (const e of a.exceptions ?? []) if (citationWithin(e.citation, citation)) out.push(e.citation);
+  }
+  return [...new Set(out)];
+}
+
 function statutoryWithin(regulation: Regulation, citation: string): Provision | undefined {
   for (const a of regulation.articles)
     for (const p of a.provisions)
@@ -405,7 +415,8 @@ function checkProvisionChange(c: Checker, change: ProvisionChange, at: string): 
       return;
     }
     c.added.add(change.citation);
-  } else if (!existing) {
+  } else if (!existing && !(change.remove && article && change.citation === `Pasal ${n}`)) {
+    // a whole article may be removed even where its text has no article-level provision
     unknownCitation(c, `${at}.citation`, change.citation);
     return;
   }
@@ -413,7 +424,7 @@ function checkProvisionChange(c: Checker, change: ProvisionChange, at: string): 
   // A provision taken from the statute cannot be reworded or have its conditions changed, nor can a provision
   // that contains one (`Pasal 9 ayat (1)`); a new one may be added beside it (a Peraturan Menteri may add
   // requirements of its own).
-  const holder = existing ? statutoryWithin(c.regulation, change.citation) : undefined;
+  const holder = existing || change.remove ? statutoryWithin(c.regulation, change.citation) : undefined;
   if (holder) {
     const what =
       change.text !== undefined && change.when === undefined && !change.remove
@@ -425,13 +436,19 @@ function checkProvisionChange(c: Checker, change: ProvisionChange, at: string): 
   if (!article) return;
   const subject = article.subject ?? 'village';
   const finding = c.regulation.findings.get(change.citation);
-  if (change.remove && !finding) {
-    c.issues.push(
-      inputIssue(`${at}.remove`, {
-        id: `${change.citation} tidak memiliki syarat yang dikodekan; yang dikodekan di Pasal ${n}: ${(article.findings ?? []).map((f) => f.citation).join('; ') || '(tidak ada)'}`,
-        en: `${change.citation} has no encoded condition; encoded in Pasal ${n}: ${(article.findings ?? []).map((f) => f.citation).join('; ') || '(none)'}`,
-      }),
-    );
+  if (change.remove) {
+    // Removing a provision removes everything encoded within it (an ayat with its huruf, a whole article):
+    // its conditions, its obligations and its exceptions drop out of the text.
+    const encoded = encodedWithin(c.regulation, change.citation);
+    if (encoded.length === 0) {
+      const inArticle = encodedWithin(c.regulation, `Pasal ${n}`);
+      c.issues.push(
+        inputIssue(`${at}.remove`, {
+          id: `${change.citation} tidak memiliki syarat atau kewajiban yang dikodekan; yang dikodekan di Pasal ${n}: ${inArticle.join('; ') || '(tidak ada)'}`,
+          en: `${change.citation} has no encoded condition or obligation; encoded in Pasal ${n}: ${inArticle.join('; ') || '(none)'}`,
+        }),
+      );
+    }
     return;
   }
   if (change.when !== undefined && !finding) {
