@@ -64,6 +64,19 @@ function applyParameter(drafts: Draft[], change: ParameterChange, title: string)
   draft.parameters[change.parameter] = { ...def, values, provenance: 'ASM' };
 }
 
+/** Why a removed provision is no longer judged: its condition (when it had one), or the provision itself. */
+function removedReason(citation: string, condition: boolean, title: string): Bilingual {
+  return condition
+    ? {
+        id: `Syarat ${citation} dihapus oleh perubahan "${title}"; tidak dinilai lagi.`,
+        en: `The condition of ${citation} is removed by the amendment "${title}"; it is no longer judged.`,
+      }
+    : {
+        id: `${citation} dihapus oleh perubahan "${title}"; tidak dinilai lagi.`,
+        en: `${citation} is removed by the amendment "${title}"; it is no longer judged.`,
+      };
+}
+
 function applyProvision(drafts: Draft[], change: ProvisionChange, title: string): void {
   const n = articleOf(change.citation);
   const draft = drafts.find((d) => d.article.article === n);
@@ -86,16 +99,11 @@ function applyProvision(drafts: Draft[], change: ProvisionChange, title: string)
   if (change.remove) {
     // everything encoded within the citation drops out: its conditions (kept as removed, so that a reference
     // to them says why they no longer count), its obligations and its exceptions
-    const reason: Bilingual = {
-      id: `${change.citation} dihapus oleh perubahan "${title}"; tidak dinilai lagi.`,
-      en: `${change.citation} is removed by the amendment "${title}"; it is no longer judged.`,
-    };
+    const conditions = new Set<string>();
     draft.findings.forEach((f, i) => {
       if (!citationWithin(f.citation, change.citation)) return;
-      const reason: Bilingual = {
-        id: `Syarat ${f.citation} dihapus oleh perubahan "${title}"; tidak dinilai lagi.`,
-        en: `The condition of ${f.citation} is removed by the amendment "${title}"; it is no longer judged.`,
-      };
+      conditions.add(f.citation);
+      const reason = removedReason(f.citation, true, title);
       draft.findings[i] = {
         ...f,
         removed: reason,
@@ -107,7 +115,11 @@ function applyProvision(drafts: Draft[], change: ProvisionChange, title: string)
     draft.obligations = draft.obligations.filter((o) => !citationWithin(o.citation, change.citation));
     draft.exceptions = draft.exceptions.filter((e) => !citationWithin(e.citation, change.citation));
     draft.provisions.forEach((p, i) => {
-      if (citationWithin(p.citation, change.citation)) draft.provisions[i] = { ...p, declarative: reason };
+      if (!citationWithin(p.citation, change.citation)) return;
+      draft.provisions[i] = {
+        ...p,
+        declarative: removedReason(p.citation, conditions.has(p.citation), title),
+      };
     });
   }
   if (change.when !== undefined) {
