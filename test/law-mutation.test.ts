@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadAmendment } from '../src/amendment/index.js';
 import type { ArticleDef } from '../src/define.js';
 import { shippedRegulation } from '../src/rules.js';
 import { loadScenario, loadScenarios } from '../src/scenarios.js';
@@ -262,6 +263,18 @@ describe('probing a survivor with generated villages', () => {
       { runs: 50, seed: 1 },
     );
     expect(r.counterexample?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('finds, under a shipped amendment, what the shipped text cannot show: two thresholds both 1 swapped', async () => {
+    const swap = shipped(
+      'Pasal 7 ayat (4)',
+      'all[1] familyMembers greaterThanInclusive: minFamilyMembers → minReturneeMembers',
+    );
+    const asShipped = await probeMutant(swap, shippedRegulation, { runs: 100, seed: 1 });
+    expect(asShipped.counterexample).toBeUndefined();
+    const amendments = [await loadAmendment('fixtures/amendments/keluarga-pmi-dua-orang.yaml')];
+    const amended = await probeMutant(swap, shippedRegulation, { runs: 500, seed: 1, amendments });
+    expect(amended.counterexample?.amendment).toBe('Paling sedikit dua anggota Keluarga PMI');
   });
 
   it('finds none for an equivalent mutant', async () => {

@@ -12,9 +12,10 @@
 // Exits 1 if the shipped scenarios do not all pass under the shipped text (the check would mean nothing);
 // survivors do not fail it: they are listed, and docs/mutation.md says why each one left cannot change an outcome.
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadAmendment } from '../src/amendment/index.js';
 import { shippedRegulation } from '../src/rules.js';
 import { loadScenarios, runScenario } from '../src/scenarios.js';
 import { judgeMutant, type MutantResult } from './law-mutation/judge.js';
@@ -95,12 +96,19 @@ for (const [i, mutant] of mutants.entries()) {
 }
 if (process.stderr.isTTY) process.stderr.write('\n');
 
-// Each mutant no outcome noticed: can a generated village tell it from the shipped text?
+// Each mutant no outcome noticed: can a generated village tell it from the shipped text, as shipped or under one
+// of the amendments of the fixtures (where two parameters equal in the shipped text differ)?
+const amendmentDir = join(root, 'amendments');
+const amendments = await Promise.all(
+  (await readdir(amendmentDir).catch(() => []))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => loadAmendment(join(amendmentDir, f))),
+);
 const byId = new Map(mutants.map((m) => [m.id, m]));
 for (const r of results) {
   const mutant = byId.get(r.id);
   if (runs > 0 && mutant && r.outcomeKilledBy === undefined)
-    r.probe = await probeMutant(mutant, shippedRegulation, { runs, seed });
+    r.probe = await probeMutant(mutant, shippedRegulation, { runs, seed, amendments });
 }
 
 const report = lawMutationReport(results, {

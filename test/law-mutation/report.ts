@@ -74,7 +74,8 @@ function probed(r: MutantResult): string {
   if (!r.probe) return '';
   const c = r.probe.counterexample;
   if (!c) return `\n      no generated village tells it apart (${r.probe.runs} tried, seed ${r.probe.seed})`;
-  return `\n      A GENERATED VILLAGE TELLS IT APART (on ${c.asOf}): ${JSON.stringify(c.village)}`;
+  const under = c.amendment !== undefined ? `, under the amendment "${c.amendment}"` : '';
+  return `\n      A GENERATED VILLAGE TELLS IT APART (on ${c.asOf}${under}): ${JSON.stringify(c.village)}`;
 }
 
 /** The report as the terminal shows it: a table per article, then every survivor. */
