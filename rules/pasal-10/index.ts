@@ -73,24 +73,43 @@ function semesterReports(ctx: ObligationContext): ObligationResult[] {
   });
 }
 
+/** What ayat (2) asks of the Kepala Desa for one semester's report. */
+function forwardDuty(s: Period) {
+  const label = periodLabel(s);
+  return bilingual((l) =>
+    l === 'id'
+      ? `meneruskan laporan ${label.id} kepada Bupati/Wali Kota dan BP3MI`
+      : `must forward the report for the ${label.en} to the regent/mayor and BP3MI`,
+  );
+}
+
 /** Ayat (2): the Kepala Desa forwards each report received within 10 working days. */
 function forwardedReports(ctx: ObligationContext): ObligationResult[] {
   const out: ObligationResult[] = [];
   for (const s of reportSemesters(ctx)) {
-    const report = ctx.record.reports?.find((r) => r.semester === s.key);
+    if (ctx.record.reports === undefined) {
+      // without the reports it cannot be told whether one was received, and so whether it had to be forwarded
+      out.push(
+        cannotJudge(ctx, {
+          citation: AYAT_2,
+          party: 'Kepala Desa',
+          period: s.key,
+          duty: forwardDuty(s),
+          missing: ['reports'],
+          values: { semester: s.key },
+        }),
+      );
+      continue;
+    }
+    const report = ctx.record.reports.find((r) => r.semester === s.key);
     const received = report?.submittedOn;
     if (received === undefined || received > ctx.asOf || !startsDeadline(ctx, received)) continue;
-    const label = periodLabel(s);
     out.push(
       dueInWorkingDays(ctx, {
         citation: AYAT_2,
         party: 'Kepala Desa',
         period: s.key,
-        duty: bilingual((l) =>
-          l === 'id'
-            ? `meneruskan laporan ${label.id} kepada Bupati/Wali Kota dan BP3MI`
-            : `must forward the report for the ${label.en} to the regent/mayor and BP3MI`,
-        ),
+        duty: forwardDuty(s),
         due: {
           after: received,
           event: { id: 'laporan diterima', en: 'receipt of the report' },
@@ -122,8 +141,8 @@ export const pasal10 = defineArticle({
     },
   ],
   encoding: {
-    id: 'Semester adalah Januari–Juni (laporan jatuh tempo 10 Juli) dan Juli–Desember (jatuh tempo 10 Januari tahun berikutnya). Kewajiban timbul untuk setiap semester yang berakhir pada atau sesudah tanggal penetapan dan tanggal berlaku, dan yang telah dimulai pada Tanggal Penilaian dan selama masa berlaku penetapan; yang tenggatnya sesudah Tanggal Penilaian berstatus pending. Hanya untuk Desa Migran EMAS. Ayat (2): Hari kerja ke-10 sesudah laporan diterima (submittedOn), untuk setiap laporan yang telah diterima.',
-    en: 'Semesters are January–June (report due 10 July) and July–December (due 10 January of the next year). Obligations arise for each semester that ends on or after the designation date and the effective date, has started by the assessment date and within the designation; those due after the assessment date are pending. Only for a Desa Migran EMAS. Ayat (2): the 10th working day after the report was received (submittedOn), for each report received.',
+    id: 'Semester adalah Januari–Juni (laporan jatuh tempo 10 Juli) dan Juli–Desember (jatuh tempo 10 Januari tahun berikutnya). Kewajiban timbul untuk setiap semester yang berakhir pada atau sesudah tanggal penetapan dan tanggal berlaku, dan yang telah dimulai pada Tanggal Penilaian dan selama masa berlaku penetapan; yang tenggatnya sesudah Tanggal Penilaian berstatus pending. Hanya untuk Desa Migran EMAS. Ayat (2): Hari kerja ke-10 sesudah laporan diterima (submittedOn), untuk setiap laporan yang telah diterima; tanpa data reports setiap semester itu unknown, menyebut reports.',
+    en: 'Semesters are January–June (report due 10 July) and July–December (due 10 January of the next year). Obligations arise for each semester that ends on or after the designation date and the effective date, has started by the assessment date and within the designation; those due after the assessment date are pending. Only for a Desa Migran EMAS. Ayat (2): the 10th working day after the report was received (submittedOn), for each report received; without `reports` each of those semesters is unknown, naming reports.',
   },
   parameters: {
     reportDueDay: param({
