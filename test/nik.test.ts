@@ -122,6 +122,16 @@ describe('NIK structure (Pasal 9 ayat (1) huruf b)', () => {
     expect(nikBirthPart('5203133508990001').sex).toBeNull();
   });
 
+  it('takes days 01–31 as a man’s and 41–71 as a woman’s, and no other day field', () => {
+    const at = (dd: string) => nikBirthPart(`520313${dd}08990001`);
+    expect(at('01')).toMatchObject({ day: 1, sex: 'male' });
+    expect(at('31')).toMatchObject({ day: 31, sex: 'male' });
+    expect(at('41')).toMatchObject({ day: 1, sex: 'female' });
+    expect(at('71')).toMatchObject({ day: 31, sex: 'female' });
+    for (const dd of ['00', '32', '40', '72', '99']) expect(at(dd).sex, dd).toBeNull();
+    expect(at('40').day).toBe(40);
+  });
+
   it('matches the stated birth date whatever the first six digits', () => {
     expect(nikMatchesBirthDate('3515071203980007', '1998-03-12')).toBe(true);
     expect(nikMatchesBirthDate('5203136908990001', '1999-08-29')).toBe(true);
