@@ -24,7 +24,6 @@ function countActivities(r: VillageRecord, ctx: FactContext, kind: Activity['kin
  * lastUpdatedOn ≥ asOf − 6 months, the working text's inclusive rule.
  */
 export function monthsSinceUpdate(lastUpdatedOn: string, asOf: string): number {
-  if (lastUpdatedOn >= asOf) return 0;
   let m = Math.max(0, (Number(asOf.slice(0, 4)) - Number(lastUpdatedOn.slice(0, 4))) * 12 - 13);
   for (let n = 0; lastUpdatedOn < minusMonths(asOf, m); n = walkStep(n, lastUpdatedOn, asOf)) m++;
   return m;
