@@ -652,6 +652,20 @@ describe('villageSchema: invalid records', () => {
     );
   });
 
+  it('refuses two reports for the same semester (neither would be silently ignored)', () => {
+    const issues = issuesOf(
+      withField((r) => {
+        r.reports = [
+          { semester: '2026-1', submittedOn: '2026-07-20', forwardedOn: '2026-07-21' },
+          { semester: '2026-1', submittedOn: '2026-07-06', forwardedOn: '2026-07-07' },
+        ];
+      }),
+    );
+    const issue = issueAt(issues, 'reports[1].semester');
+    expect(issue.messages.en).toBe('semester 2026-1 is listed more than once; each semester has one report');
+    expect(issue.messages.id).toContain('semester 2026-1 tercantum lebih dari sekali');
+  });
+
   it('lists every problem of the record at once', () => {
     const issues = issuesOf({
       code: '52.3.13.2001',

@@ -474,22 +474,41 @@ function buildParts(whenObject?: typeof WHEN_OBJECT, whenArray?: typeof WHEN_ARR
     })
     .superRefine((value, ctx) => notBefore(value, ctx, 'forwardedOn', 'submittedOn'), whenObject);
 
+  /** A list in which each item's `field` is listed at most once, with why (a later duplicate is refused). */
+  const onePer = <T extends z.ZodType>(
+    item: T,
+    field: string,
+    valid: (v: unknown) => boolean,
+    why: (v: unknown) => { id: string; en: string },
+  ) =>
+    z.array(item).superRefine((items, ctx) => {
+      const seen = new Set<unknown>();
+      items.forEach((entry, index) => {
+        const v = isRecord(entry) ? entry[field] : undefined;
+        if (!valid(v)) return;
+        if (seen.has(v)) {
+          const params = why(v);
+          ctx.addIssue({ code: 'custom', path: [index, field], params, message: params.en, input: v });
+        }
+        seen.add(v);
+      });
+    }, whenArray);
+
   // Annual evaluations: one result per year.
-  const evaluations = z.array(evaluationSchema).superRefine((items, ctx) => {
-    const seen = new Set<number>();
-    items.forEach((item, index) => {
-      const y = isRecord(item) ? item.year : undefined;
-      if (!Number.isInteger(y)) return;
-      if (seen.has(y as number)) {
-        const params = {
-          id: `tahun ${y} tercantum lebih dari sekali; evaluasi tahunan hanya punya satu hasil per tahun`,
-          en: `year ${y} is listed more than once; the annual evaluation has one result per year`,
-        };
-        ctx.addIssue({ code: 'custom', path: [index, 'year'], params, message: params.en, input: y });
-      }
-      seen.add(y as number);
-    });
-  }, whenArray);
+  const evaluations = onePer(evaluationSchema, 'year', Number.isInteger, (y) => ({
+    id: `tahun ${y} tercantum lebih dari sekali; evaluasi tahunan hanya punya satu hasil per tahun`,
+    en: `year ${y} is listed more than once; the annual evaluation has one result per year`,
+  }));
+  // Semester reports: one report per semester (Pasal 10 ayat (1) reads the one of each semester).
+  const reports = onePer(
+    report,
+    'semester',
+    (v) => typeof v === 'string',
+    (sem) => ({
+      id: `semester ${sem} tercantum lebih dari sekali; setiap semester hanya punya satu laporan`,
+      en: `semester ${sem} is listed more than once; each semester has one report`,
+    }),
+  );
 
   const village = z.strictObject({
     code: d(villageCode, {
@@ -537,7 +556,7 @@ function buildParts(whenObject?: typeof WHEN_OBJECT, whenArray?: typeof WHEN_ARR
       id: 'pengaduan yang diterima',
       en: 'complaints received',
     }).optional(),
-    reports: d(z.array(report), {
+    reports: d(reports, {
       id: 'laporan semester Tim Kerja Desa',
       en: 'semester reports of the work team',
     }).optional(),
