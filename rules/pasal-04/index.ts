@@ -225,9 +225,7 @@ export const pasal04 = defineArticle({
                 ? 'tidak diketahui apakah digital'
                 : 'not known whether digital'
               : digital
-                ? l === 'id'
-                  ? 'digital'
-                  : 'digital'
+                ? 'digital'
                 : l === 'id'
                   ? 'tidak digital'
                   : 'not digital';
