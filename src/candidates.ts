@@ -7,7 +7,7 @@ import { parameterProvenance } from './evaluate/noting.js';
 import { decisionsOf, inForceDate } from './evaluate/status.js';
 import { type EngineKind, parseAsOf, today } from './evaluate.js';
 import { paramOnFor } from './obligations/params.js';
-import { parametersOn, type Regulation } from './regulation.js';
+import { inTextOf, parametersOn, type Regulation } from './regulation.js';
 import { shippedRegulation } from './rules.js';
 import { candidateSchema, toIssues, villageCode } from './schema/index.js';
 import type { DateString } from './types.js';
@@ -91,6 +91,7 @@ export async function verifyCandidate(
       windowStart: minusMonths(asOf, 12),
       params,
       paramOn: paramOnFor(regulation, 'paramOn'),
+      inText: inTextOf(regulation),
       calendar: options.calendar ?? defaultCalendar,
     },
     ...(options.engine ? { engine: options.engine } : {}),

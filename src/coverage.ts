@@ -17,7 +17,7 @@ import { memoize, memoizeOne } from './memo.js';
 import { paramOnFor } from './obligations/params.js';
 import { parameterStep } from './parameter-step.js';
 import type { ParameterDef, ParamValue } from './parameters.js';
-import { buildRegulation, parametersOn, type Regulation } from './regulation.js';
+import { buildRegulation, inTextOf, parametersOn, type Regulation } from './regulation.js';
 import { showComparison } from './report/condition.js';
 import { shippedRegulation } from './rules.js';
 import { scenarioAmendmentPath } from './scenario-amendment.js';
@@ -319,6 +319,7 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
       windowStart: minusMonths(doc.asOf, 12),
       params,
       paramOn: paramOnFor(regulation, 'paramOn'),
+      inText: inTextOf(regulation),
       calendar: defaultCalendar,
     };
     const facts = computeFacts<VillageRecord>(

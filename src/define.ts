@@ -29,6 +29,8 @@ export interface Provision {
   provenanceNote?: string;
   /** Why nothing is evaluated for this provision (set for declarative provisions only). */
   declarative?: Bilingual;
+  /** Set when an amendment removed the provision: why. It is then no longer in the text ({@link RuleContext.inText}). */
+  removed?: Bilingual;
 }
 
 /** A value shown in an explanation. */
@@ -114,6 +116,11 @@ export interface RuleContext {
    * day of an event). A value that applies from 2027 never reaches a 2026 quarter or a 2026 complaint.
    */
   paramOn(name: string, date: DateString): ParamInForce | undefined;
+  /**
+   * Whether a provision is in the text as amended: false once an amendment removed it (or the ayat or article
+   * that holds it). What a provision gives beyond its own findings (the validity of a designation) ends with it.
+   */
+  inText(citation: string): boolean;
   /**
    * Whether to explain (default true): false when the caller reads only verdicts, statuses and due dates (a
    * batch summary), and messages and values are left empty.

@@ -18,7 +18,7 @@ import { inForceDate, statusOf } from './evaluate/status.js';
 import { collectDisplacements } from './exceptions.js';
 import type { FactContext, FactDef } from './facts/index.js';
 import { paramOnFor, paramsInForce } from './obligations/params.js';
-import type { Regulation } from './regulation.js';
+import { inTextOf, type Regulation } from './regulation.js';
 import { shippedRegulation } from './rules.js';
 import { DATE_PATTERN, dateString, yearProblem } from './schema/date.js';
 import { parseVillage, type VillageRecord } from './schema/index.js';
@@ -156,6 +156,7 @@ async function judgeVillage(
     windowStart,
     params,
     paramOn: paramOnFor(regulation, 'paramOn'),
+    inText: inTextOf(regulation),
     calendar,
   };
   // every finding as judged before any exception displaced it: filled by judgeFindings, read by obligations
@@ -167,6 +168,7 @@ async function judgeVillage(
     calendar,
     paramInForce: paramsInForce(regulation, asOf),
     paramOn: paramOnFor(regulation, 'paramOn'),
+    inText: inTextOf(regulation),
     findings: underlying,
     explain,
   };

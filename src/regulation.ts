@@ -2,6 +2,7 @@ import { candidateFacts, villageFacts } from '../rules/facts.js';
 import { citationInRange } from './citation.js';
 import type { ArticleDef, FindingDef, Subject } from './define.js';
 import { findingRefNodes, forEachComparison, isFactRef, isParamRef } from './engine/condition.js';
+import { memoizeOne } from './memo.js';
 import { type ParamValue, type RegisteredParameter, valueOn } from './parameters.js';
 import type { DateString } from './types.js';
 
@@ -24,6 +25,18 @@ export interface Regulation {
   /** Findings of each subject in evaluation order (a finding after those it refers to). */
   order: Readonly<Record<Subject, readonly RegisteredFinding[]>>;
 }
+
+/**
+ * Whether a provision is in the text of a regulation: false when an amendment removed it, or the ayat or article
+ * that holds it (one function per regulation, as the rules' contexts carry it).
+ */
+export const inTextOf = memoizeOne((regulation: Regulation): ((citation: string) => boolean) => {
+  const removed = regulation.articles.flatMap((a) =>
+    a.provisions.filter((p) => p.removed).map((p) => p.citation),
+  );
+  if (removed.length === 0) return () => true;
+  return (citation) => !removed.some((r) => citationWithin(citation, r));
+});
 
 /** Whether `citation` is `prefix` or a unit inside it (`Pasal 7 ayat (3)` is inside `Pasal 7`). */
 export function citationWithin(citation: string, prefix: string): boolean {

@@ -35,6 +35,7 @@ function ctx(asOf: string, record: Partial<VillageRecord> = {}, calendar = defau
     calendar,
     paramInForce: inForce,
     paramOn: inForce,
+    inText: () => true,
   };
 }
 

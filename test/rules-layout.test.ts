@@ -7,7 +7,7 @@ import { defaultCalendar } from '../src/calendar/index.js';
 import { minusMonths } from '../src/dates.js';
 import type { FactContext, FactDef } from '../src/facts/index.js';
 import { paramOnFor } from '../src/obligations/params.js';
-import { parametersOn } from '../src/regulation.js';
+import { inTextOf, parametersOn } from '../src/regulation.js';
 import { shippedRegulation } from '../src/rules.js';
 import { loadScenarios } from '../src/scenarios.js';
 import { parseVillage, type VillageRecord } from '../src/schema/index.js';
@@ -77,6 +77,7 @@ describe('one folder per article', () => {
             read.add(key);
             return paramOnFor(shippedRegulation, 'paramOn')(key, date);
           },
+          inText: inTextOf(shippedRegulation),
           calendar: defaultCalendar,
         };
         def.compute(village, ctx);

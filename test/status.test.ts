@@ -5,7 +5,7 @@ import { defaultCalendar } from '../src/calendar/index.js';
 import { statusOf } from '../src/evaluate/status.js';
 import { evaluate } from '../src/evaluate.js';
 import { paramOnFor, paramsInForce } from '../src/obligations/params.js';
-import { parametersOn } from '../src/regulation.js';
+import { inTextOf, parametersOn } from '../src/regulation.js';
 import { shippedRegulation } from '../src/rules.js';
 import type { VillageRecord } from '../src/schema/index.js';
 import type { Verdict } from '../src/types.js';
@@ -14,7 +14,7 @@ import { anjani } from './support/village.js';
 
 const PARAMS = { validityYears: 3, effectiveDate: '2026-01-02', revocationConsecutiveYears: 2 };
 /** The parameters as a rule reads them: no value dated otherwise, so the values above on every day. */
-const SOURCE = { params: PARAMS, paramOn: () => undefined };
+const SOURCE = { params: PARAMS, paramOn: () => undefined, inText: () => true };
 
 /** Whether the verdict document recommends revocation (Pasal 13 ayat (2), through its finding). */
 async function revocationRecommended(v: VillageRecord, asOf: string): Promise<boolean> {
@@ -31,6 +31,13 @@ const EMAS_VILLAGE = anjani({
 });
 
 describe('designation (Pasal 5 ayat (4))', () => {
+  it('never ends once an amendment removed ayat (4): the text then sets no limit', () => {
+    const removed = { ...SOURCE, inText: (c: string) => !c.startsWith('Pasal 5 ayat (4)') };
+    const v = village({ designation: { designatedOn: '2022-01-10' } });
+    expect(designationStatus(v, '2026-06-30', SOURCE)).toBe('expired');
+    expect(designationStatus(v, '2026-06-30', removed)).toBe('active');
+    expect(designationEnd({ designatedOn: '2022-01-10' }, null)).toBe('9999-12-31');
+  });
   it('lasts until the day before the third anniversary', () => {
     expect(designationEnd({ designatedOn: '2026-03-02' }, 3)).toBe('2029-03-01');
     expect(
@@ -134,6 +141,7 @@ describe('evaluation result (Pasal 12 ayat (2))', () => {
       calendar: defaultCalendar,
       paramInForce: paramsInForce(shippedRegulation, asOf),
       paramOn: paramOnFor(shippedRegulation, 'paramOn'),
+      inText: inTextOf(shippedRegulation),
     };
     const resultOf = (a: Verdict, b: Verdict, c: Verdict) => {
       const findings = new Map<string, Finding>(

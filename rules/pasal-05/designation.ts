@@ -8,11 +8,21 @@ import type { DesignationStatus } from '../../src/verdict.js';
 
 // Pasal 5 ayat (4): how long a designation is in force, and whether it is on a date.
 
-/** The last day a designation is in force (Pasal 5 ayat (4)): designatedOn + N years − 1 day, or the latest extension. */
+/** The provision that limits how long a designation is in force. */
+const VALIDITY = 'Pasal 5 ayat (4)';
+
+/** The day after every supported date: a designation without a limit is in force on every day judged. */
+const NO_END: DateString = '9999-12-31';
+
+/**
+ * The last day a designation is in force (Pasal 5 ayat (4)): designatedOn + N years − 1 day, or the latest
+ * extension. With no validity (`null`: an amendment removed ayat (4)) it never ends.
+ */
 export function designationEnd(
   designation: NonNullable<VillageRecord['designation']>,
-  validityYears: number,
+  validityYears: number | null,
 ): DateString {
+  if (validityYears === null) return NO_END;
   const end = plusDays(plusYears(designation.designatedOn, validityYears), -1);
   const ext = designation.extendedUntil;
   return ext !== undefined && ext > end ? ext : end;
@@ -22,13 +32,18 @@ export function designationEnd(
 export interface ParamSource {
   params: Readonly<Record<string, ParamValue>>;
   paramOn(name: string, date: DateString): ParamInForce | undefined;
+  /** Whether a provision is in the text as amended. */
+  inText(citation: string): boolean;
 }
 
 /**
  * The validity in force on the day of the designation (amendment semantics: the value in force when the duty
- * arose): a new value from 2027 does not change the end of a designation made in 2026.
+ * arose): a new value from 2027 does not change the end of a designation made in 2026. Null when an amendment
+ * removed ayat (4): the text then sets no limit, and a designation stays in force (amendment semantics 1: the
+ * status follows the provisions as amended).
  */
-export function validityOf(designatedOn: DateString, src: ParamSource): number {
+export function validityOf(designatedOn: DateString, src: ParamSource): number | null {
+  if (!src.inText(VALIDITY)) return null;
   return Number(src.paramOn('validityYears', designatedOn)?.value ?? src.params.validityYears);
 }
 
@@ -64,7 +79,7 @@ export function designatedSpan(ctx: RuleContext): { from: DateString; to: DateSt
 /** The last days of {@link designatedSpan}, by designation record, with what they were computed from. */
 const ends = new WeakMap<
   object,
-  { years: number; from: DateString; extendedUntil: DateString | undefined; to: DateString }
+  { years: number | null; from: DateString; extendedUntil: DateString | undefined; to: DateString }
 >();
 
 /** Whether the village is a Desa Migran EMAS on the Tanggal Penilaian. */

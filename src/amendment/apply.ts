@@ -116,10 +116,8 @@ function applyProvision(drafts: Draft[], change: ProvisionChange, title: string)
     draft.exceptions = draft.exceptions.filter((e) => !citationWithin(e.citation, change.citation));
     draft.provisions.forEach((p, i) => {
       if (!citationWithin(p.citation, change.citation)) return;
-      draft.provisions[i] = {
-        ...p,
-        declarative: removedReason(p.citation, conditions.has(p.citation), title),
-      };
+      const reason = removedReason(p.citation, conditions.has(p.citation), title);
+      draft.provisions[i] = { ...p, declarative: reason, removed: reason };
     });
   }
   if (change.when !== undefined) {

@@ -41,6 +41,8 @@ export interface FactContext {
    * decree), so that a value from 2027 never reaches a 2026 event.
    */
   paramOn(name: string, date: DateString): ParamInForce | undefined;
+  /** Whether a provision is in the text as amended (see `RuleContext.inText`). */
+  inText(citation: string): boolean;
   calendar: Calendar;
 }
 
