@@ -82,12 +82,6 @@ const ends = new WeakMap<
   { years: number | null; from: DateString; extendedUntil: DateString | undefined; to: DateString }
 >();
 
-/** Whether the village is a Desa Migran EMAS on the Tanggal Penilaian. */
-export function isActiveOn(ctx: RuleContext): boolean {
-  const span = designatedSpan(ctx);
-  return span !== null && ctx.asOf <= span.to;
-}
-
 /**
  * Why a provision for Desa Migran EMAS does not apply on the Tanggal Penilaian (not designated, designated only
  * later, or the designation has expired), or null when the village is a Desa Migran EMAS on that date.
