@@ -341,3 +341,12 @@ describe('the exception mechanism is general', () => {
     expect(periods).toEqual(['overdue', 'overdue', 'pending']);
   });
 });
+
+describe('Pasal 5 ayat (2): the assessment deadline starts from a proposal received by the Tanggal Penilaian', () => {
+  it('owes no assessment for a proposal received after the Tanggal Penilaian, and owes one received on it', async () => {
+    const judged = (receivedCompleteOn: string) =>
+      evaluate({ code: CODE, name: 'Anjani', proposal: { receivedCompleteOn } }, { asOf: '2026-06-30' });
+    expect(obligation(await judged('2026-07-01'), 'Pasal 5 ayat (2)')).toBeUndefined();
+    expect(obligation(await judged('2026-06-30'), 'Pasal 5 ayat (2)')).toMatchObject({ status: 'pending' });
+  });
+});
