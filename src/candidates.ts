@@ -1,13 +1,12 @@
 import { type Calendar, defaultCalendar } from './calendar/index.js';
-import { minusMonths } from './dates.js';
 import { InputError, type InputIssue, inputIssue, maskNik } from './errors.js';
 import { judgeCandidate } from './evaluate/candidates.js';
+import { factContext } from './evaluate/facts.js';
 import { provenanceOf } from './evaluate/judge.js';
 import { parameterProvenance } from './evaluate/noting.js';
 import { decisionsOf, inForceDate } from './evaluate/status.js';
 import { type EngineKind, parseAsOf, today } from './evaluate.js';
-import { paramOnFor } from './obligations/params.js';
-import { inTextOf, parametersOn, type Regulation } from './regulation.js';
+import { parametersOn, type Regulation } from './regulation.js';
 import { shippedRegulation } from './rules.js';
 import { candidateSchema, toIssues, villageCode } from './schema/index.js';
 import type { DateString } from './types.js';
@@ -85,15 +84,13 @@ export async function verifyCandidate(
   return judgeCandidate({
     regulation,
     candidate: c,
-    factCtx: {
-      asOf,
-      villageCode: options.villageCode ?? '',
-      windowStart: minusMonths(asOf, 12),
+    factCtx: factContext(
+      regulation,
       params,
-      paramOn: paramOnFor(regulation, 'paramOn'),
-      inText: inTextOf(regulation),
-      calendar: options.calendar ?? defaultCalendar,
-    },
+      asOf,
+      options.villageCode ?? '',
+      options.calendar ?? defaultCalendar,
+    ),
     ...(options.engine ? { engine: options.engine } : {}),
   });
 }

@@ -5,19 +5,17 @@ import { candidateFacts, villageFacts } from '../rules/facts.js';
 import { regulationUnder } from './amendment/load.js';
 import { defaultCalendar } from './calendar/index.js';
 import { compareArticles, compareCitations } from './citation.js';
-import { minusMonths } from './dates.js';
 import type { ArticleDef, FindingDef, Subject } from './define.js';
 import { CompiledFindingEvaluator } from './engine/compiled.js';
 import { forEachComparison } from './engine/condition.js';
 import type { LeafOutcomes } from './engine/engine.js';
-import { computeFacts } from './evaluate/facts.js';
+import { computeFacts, factContext } from './evaluate/facts.js';
 import { evaluate } from './evaluate.js';
-import type { FactContext, FactDef } from './facts/index.js';
+import type { FactDef } from './facts/index.js';
 import { memoize, memoizeOne } from './memo.js';
-import { paramOnFor } from './obligations/params.js';
 import { parameterStep } from './parameter-step.js';
 import type { ParameterDef, ParamValue } from './parameters.js';
-import { buildRegulation, inTextOf, parametersOn, type Regulation } from './regulation.js';
+import { buildRegulation, parametersOn, type Regulation } from './regulation.js';
 import { showComparison } from './report/condition.js';
 import { shippedRegulation } from './rules.js';
 import { scenarioAmendmentPath } from './scenario-amendment.js';
@@ -313,15 +311,7 @@ export async function coverageOf(dir: string, options: CoverageOptions = {}): Pr
       if (cov) cov.statuses[o.status]++;
     }
     const params = parametersOn(regulation, doc.asOf);
-    const factCtx: FactContext = {
-      asOf: doc.asOf,
-      villageCode: village.code,
-      windowStart: minusMonths(doc.asOf, 12),
-      params,
-      paramOn: paramOnFor(regulation, 'paramOn'),
-      inText: inTextOf(regulation),
-      calendar: defaultCalendar,
-    };
+    const factCtx = factContext(regulation, params, doc.asOf, village.code, defaultCalendar);
     const facts = computeFacts<VillageRecord>(
       villageFacts as Record<string, FactDef<VillageRecord>>,
       village,

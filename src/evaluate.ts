@@ -6,17 +6,16 @@ import { villageKindOf } from '../rules/pasal-01/facts.js';
 import { type Amendment, applyAmendment } from './amendment/index.js';
 import { type Calendar, defaultCalendar } from './calendar/index.js';
 import { compareArticles } from './citation.js';
-import { minusMonths } from './dates.js';
 import type { ObligationContext } from './define.js';
 import { InputError, inputIssue } from './errors.js';
 import { candidateArticles, villageArticles } from './evaluate/articles.js';
 import { judgeCandidates } from './evaluate/candidates.js';
 import { type EngineKind, enginesFor, paramsOn } from './evaluate/engines.js';
-import { computeFacts, factsRead } from './evaluate/facts.js';
+import { computeFacts, factContext, factsRead } from './evaluate/facts.js';
 import { judgeFindings } from './evaluate/judge.js';
 import { inForceDate, statusOf } from './evaluate/status.js';
 import { collectDisplacements } from './exceptions.js';
-import type { FactContext, FactDef } from './facts/index.js';
+import type { FactDef } from './facts/index.js';
 import { paramOnFor, paramsInForce } from './obligations/params.js';
 import { inTextOf, type Regulation } from './regulation.js';
 import { shippedRegulation } from './rules.js';
@@ -149,16 +148,8 @@ async function judgeVillage(
     };
   }
   const explain = options.explain ?? true;
-  const windowStart = minusMonths(asOf, 12);
-  const factCtx: FactContext = {
-    asOf,
-    villageCode: village.code,
-    windowStart,
-    params,
-    paramOn: paramOnFor(regulation, 'paramOn'),
-    inText: inTextOf(regulation),
-    calendar,
-  };
+  const factCtx = factContext(regulation, params, asOf, village.code, calendar);
+  const windowStart = factCtx.windowStart;
   // every finding as judged before any exception displaced it: filled by judgeFindings, read by obligations
   const underlying = new Map<string, Finding>();
   const ctx: ObligationContext = {

@@ -41,9 +41,8 @@ function provisionHolding(regulation: Regulation, citation: string): Provision |
   return best;
 }
 
-/** The first provision taken from the statute (`[UU18]`) at or within a citation, if any. */
 /** The findings, obligations and exceptions encoded within a citation (what removing it removes). */
-export function encodedWithin(regulation: Regulation, citation: string): string[] {
+function encodedWithin(regulation: Regulation, citation: string): string[] {
   const out = [...regulation.findings.keys()].filter((x) => citationWithin(x, citation));
   for (const a of regulation.articles) {
     for (const o of a.obligations ?? []) if (citationWithin(o.citation, citation)) out.push(o.citation);
@@ -52,6 +51,7 @@ export function encodedWithin(regulation: Regulation, citation: string): string[
   return [...new Set(out)];
 }
 
+/** The first provision taken from the statute (`[UU18]`) at or within a citation, if any. */
 function statutoryWithin(regulation: Regulation, citation: string): Provision | undefined {
   for (const a of regulation.articles)
     for (const p of a.provisions)

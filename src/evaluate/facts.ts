@@ -1,11 +1,38 @@
 // Computing a subject's facts into objects of one shape.
 
+import type { Calendar } from '../calendar/index.js';
+import { minusMonths } from '../dates.js';
 import type { Subject } from '../define.js';
 import { forEachComparison, isFactRef } from '../engine/condition.js';
 import type { ComputedFacts } from '../engine/engine.js';
 import { type FactContext, type FactDef, type FactValue, Missing } from '../facts/index.js';
 import { memoize, memoizeOne } from '../memo.js';
-import type { Regulation } from '../regulation.js';
+import { paramOnFor } from '../obligations/params.js';
+import type { ParamValue } from '../parameters.js';
+import { inTextOf, type Regulation } from '../regulation.js';
+import type { DateString } from '../types.js';
+
+/**
+ * What the facts of a village (or of a Calon PMI of it) read besides the record: the date and its 12-month
+ * window, the parameters of the text in force on it (and on any other day), which provisions are in the text.
+ */
+export function factContext(
+  regulation: Regulation,
+  params: Readonly<Record<string, ParamValue>>,
+  asOf: DateString,
+  villageCode: string,
+  calendar: Calendar,
+): FactContext {
+  return {
+    asOf,
+    villageCode,
+    windowStart: minusMonths(asOf, 12),
+    params,
+    paramOn: paramOnFor(regulation, 'paramOn'),
+    inText: inTextOf(regulation),
+    calendar,
+  };
+}
 
 /**
  * Computes the facts of a subject: values for the engine, and why the others are unknown. With `needed` (the
